@@ -1,0 +1,552 @@
+"""kie.ai's HTTP API as data: requests built and answers read in one place for the sync and async paths.
+
+Nothing here does I/O. The sync hook (``requests``) and the async client (``httpx``) send what
+these functions build and hand back what they receive; the meaning of an answer, the retry rules
+and the polling schedule are decided here once.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from kie_provider.exceptions import (
+    KieConnectionError,
+    KieError,
+    KieInvalidResponseError,
+    KieNotFoundError,
+    KieRateLimitError,
+    KieTaskFailedError,
+    KieTaskMaybeCreatedError,
+    KieValidationError,
+    error_for_code,
+)
+from kie_provider.models import KieTask
+
+API_BASE_URL = "https://api.kie.ai"
+UPLOAD_BASE_URL = "https://kieai.redpandaai.co"
+LOGS_URL = "https://kie.ai/logs"
+
+CREATE_TASK_PATH = "/api/v1/jobs/createTask"
+RECORD_INFO_PATH = "/api/v1/jobs/recordInfo"
+CREDIT_PATH = "/api/v1/chat/credit"
+DOWNLOAD_URL_PATH = "/api/v1/common/download-url"
+STREAM_UPLOAD_PATH = "/api/file-stream-upload"
+URL_UPLOAD_PATH = "/api/file-url-upload"
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 3
+CONNECT_TIMEOUT = 10.0
+# Backoff and polling bounds (seconds). Module-level so that tests can shrink them.
+BACKOFF_BASE = 1.0
+BACKOFF_CAP = 30.0
+POLL_FIRST = 2.5
+POLL_CAP = 30.0
+
+
+@dataclass(frozen=True)
+class KieConnectionConfig:
+    """
+    Everything the transports need from an Airflow ``kie`` connection.
+
+    :param api_key: the kie.ai API key (never shown in ``repr``).
+    :param base_url: API base URL, with scheme (and port, if any).
+    :param upload_base_url: File Upload API base URL.
+    :param timeout: read timeout of one HTTP request, in seconds.
+    :param max_retries: how many times a retryable request is sent again.
+    :param webhook_hmac_key: the account's webhook HMAC key (never shown in ``repr``).
+    """
+
+    api_key: str = field(repr=False)
+    base_url: str = API_BASE_URL
+    upload_base_url: str = UPLOAD_BASE_URL
+    timeout: float = DEFAULT_TIMEOUT
+    max_retries: int = DEFAULT_MAX_RETRIES
+    webhook_hmac_key: str | None = field(default=None, repr=False)
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Headers every request carries."""
+        return {
+            "Authorization": f"Bearer {self.api_key}",
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "User-Agent": "kie-provider-airflow",
+        }
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Values that must never appear in a message."""
+        return tuple(s for s in (self.api_key, self.webhook_hmac_key) if s)
+
+
+def normalise_base_url(host: str | None, port: int | None = None, default: str = API_BASE_URL) -> str:
+    """
+    Turn a connection's host (and port) into a base URL.
+
+    A host with a scheme (``http://127.0.0.1:8765``) is taken as given; a bare host gets ``https://``.
+
+    :param host: the connection's host field.
+    :param port: the connection's port field, if set.
+    :param default: the URL used when no host is set.
+    """
+    if not host or not host.strip():
+        return default
+    host = host.strip().rstrip("/")
+    if "://" not in host:
+        host = "https://" + host
+    parts = urlsplit(host)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise KieValidationError(
+            f"kie connection host {host!r} is not an http(s) URL; use e.g. https://api.kie.ai",
+            problems=[("host", host, "an http(s) URL")],
+        )
+    if port and not parts.port:
+        host = f"{parts.scheme}://{parts.netloc}:{port}{parts.path}"
+    return host
+
+
+def config_from_connection(
+    *,
+    password: str | None,
+    host: str | None,
+    port: int | None,
+    extra: Mapping[str, Any],
+    timeout: float | None = None,
+    max_retries: int | None = None,
+) -> KieConnectionConfig:
+    """
+    Build the transport configuration from the fields of an Airflow connection.
+
+    :param password: the API key.
+    :param host: the API base URL (default ``https://api.kie.ai``).
+    :param port: the port, if not part of ``host``.
+    :param extra: the connection's extra: ``upload_base_url``, ``timeout``, ``max_retries``,
+        ``webhook_hmac_key``.
+    :param timeout: overrides the connection's timeout.
+    :param max_retries: overrides the connection's max_retries.
+    """
+    if not password:
+        from kie_provider.exceptions import KieAuthError
+
+        raise KieAuthError(
+            "the kie connection has no API key: put the kie.ai API key in the connection's password",
+            code=401,
+        )
+
+    def number(name: str, given: Any, default: float, cast: type) -> Any:
+        value = given if given is not None else extra.get(name)
+        if value in (None, ""):
+            return cast(default)
+        try:
+            result = cast(value)
+        except (TypeError, ValueError):
+            raise KieValidationError(
+                f"kie connection extra {name}={value!r} is not a number",
+                problems=[(name, value, "a non-negative number")],
+            ) from None
+        if result < 0:
+            raise KieValidationError(
+                f"kie connection extra {name}={value!r} must not be negative",
+                problems=[(name, value, "a non-negative number")],
+            )
+        return result
+
+    return KieConnectionConfig(
+        api_key=password,
+        base_url=normalise_base_url(host, port),
+        upload_base_url=normalise_base_url(extra.get("upload_base_url"), default=UPLOAD_BASE_URL),
+        timeout=number("timeout", timeout, DEFAULT_TIMEOUT, float),
+        max_retries=number("max_retries", max_retries, DEFAULT_MAX_RETRIES, int),
+        webhook_hmac_key=extra.get("webhook_hmac_key") or None,
+    )
+
+
+@dataclass(frozen=True)
+class ApiRequest:
+    """
+    One request to kie.ai, independent of the HTTP library that sends it.
+
+    :param name: the endpoint's name, for messages (``createTask``, ``recordInfo`` ...).
+    :param method: HTTP method.
+    :param url: full URL.
+    :param json: JSON body, if any.
+    :param params: query parameters, if any.
+    :param creates: whether the request starts a paid generation; such a request is sent again
+        only when kie.ai provably did not accept it.
+    """
+
+    name: str
+    method: str
+    url: str
+    json: dict[str, Any] | None = None
+    params: dict[str, str] | None = None
+    creates: bool = False
+
+
+def create_task_request(
+    config: KieConnectionConfig, model: str, input: Mapping[str, Any], callback_url: str | None = None
+) -> ApiRequest:
+    """
+    Build a createTask request.
+
+    :param config: the connection's configuration.
+    :param model: the model name.
+    :param input: the model's input, already validated and in wire form.
+    :param callback_url: an http(s) URL kie.ai POSTs the record to when the task ends.
+    """
+    body: dict[str, Any] = {"model": model}
+    if callback_url:
+        if not str(callback_url).lower().startswith(("http://", "https://")):
+            raise KieValidationError(
+                f"callback_url {callback_url!r} is not an http(s) URL",
+                problems=[("callback_url", callback_url, "an http(s) URL")],
+            )
+        body["callBackUrl"] = callback_url
+    body["input"] = dict(input)
+    return ApiRequest("createTask", "POST", config.base_url + CREATE_TASK_PATH, json=body, creates=True)
+
+
+def record_info_request(config: KieConnectionConfig, task_id: str) -> ApiRequest:
+    """
+    Build a recordInfo (task status) request.
+
+    :param config: the connection's configuration.
+    :param task_id: kie.ai's taskId.
+    """
+    if not task_id or not isinstance(task_id, str):
+        raise KieValidationError(
+            f"task_id {task_id!r} is not a kie.ai taskId",
+            problems=[("task_id", task_id, "a non-empty string")],
+        )
+    return ApiRequest("recordInfo", "GET", config.base_url + RECORD_INFO_PATH, params={"taskId": task_id})
+
+
+def credit_request(config: KieConnectionConfig) -> ApiRequest:
+    """
+    Build a request for the account's remaining credits.
+
+    :param config: the connection's configuration.
+    """
+    return ApiRequest("credit", "GET", config.base_url + CREDIT_PATH)
+
+
+def download_url_request(config: KieConnectionConfig, url: str) -> ApiRequest:
+    """
+    Build a download-url request, which turns a generated file's URL into a 20-minute link.
+
+    :param config: the connection's configuration.
+    :param url: a kie.ai-generated file URL.
+    """
+    return ApiRequest("download-url", "POST", config.base_url + DOWNLOAD_URL_PATH, json={"url": url})
+
+
+def excerpt(body: bytes | str, secrets: tuple[str, ...] = (), limit: int = 160) -> str:
+    """
+    A short, printable, key-free excerpt of a response body for error messages.
+
+    :param body: the raw body.
+    :param secrets: values to mask wherever they occur.
+    :param limit: the longest excerpt, in characters.
+    """
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """
+    Read a ``Retry-After`` header: seconds or an HTTP date.
+
+    :param value: the header's value.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def parse_response(
+    request: ApiRequest,
+    status: int,
+    body: bytes,
+    headers: Mapping[str, str],
+    secrets: tuple[str, ...] = (),
+) -> Any:
+    """
+    Read kie.ai's envelope and return its ``data``, or raise the typed error it means.
+
+    The body's ``code`` decides, whatever the HTTP status; ``msg`` and ``message`` are both read.
+    A body that is not the JSON envelope raises :class:`KieInvalidResponseError` quoting a short,
+    key-free excerpt.
+
+    :param request: the request this answers.
+    :param status: the HTTP status.
+    :param body: the raw body.
+    :param headers: the response headers (case-insensitive mapping).
+    :param secrets: values to mask in any message.
+    """
+    retry_after = parse_retry_after(headers.get("Retry-After") or headers.get("retry-after"))
+    try:
+        envelope = json.loads(body) if body else None
+    except ValueError:
+        envelope = None
+    if not isinstance(envelope, dict) or not isinstance(envelope.get("code"), (int, float)):
+        if status in (401, 402, 404, 422, 429, 455, 505):
+            # A proxy or gateway answered for kie.ai without its envelope; its status still means it.
+            raise error_for_code(
+                status, f"HTTP {status}, body: {excerpt(body, secrets)}", retry_after=retry_after
+            )
+        raise KieInvalidResponseError(
+            f"kie.ai {request.name} answered HTTP {status} with a body that is not kie.ai's JSON envelope: "
+            f"{excerpt(body, secrets)!r}",
+            code=status if status >= 400 else None,
+        )
+    code = int(envelope["code"])
+    message = str(envelope.get("msg") or envelope.get("message") or "")
+    if code != 200:
+        raise error_for_code(code, excerpt(message, secrets), retry_after=retry_after)
+    return envelope.get("data")
+
+
+def read_task_id(data: Any) -> str:
+    """
+    The taskId of a createTask answer's ``data``.
+
+    :param data: the envelope's data.
+    """
+    task_id = data.get("taskId") if isinstance(data, dict) else None
+    if not task_id:
+        raise KieInvalidResponseError(f"kie.ai createTask succeeded without a taskId: {excerpt(str(data))!r}")
+    return str(task_id)
+
+
+def read_task(task_id: str, data: Any) -> KieTask:
+    """
+    The task record of a recordInfo answer's ``data``.
+
+    :param task_id: the taskId asked for (kie.ai may answer without data for an unknown one).
+    :param data: the envelope's data.
+    """
+    if not isinstance(data, dict):
+        raise KieNotFoundError(f"kie.ai has no record of task {task_id}", code=404)
+    task = KieTask.from_record(data)
+    if not task.task_id:
+        task.task_id = task_id
+    return task
+
+
+def read_credits(data: Any) -> float:
+    """
+    The remaining credits of a chat/credit answer's ``data``.
+
+    :param data: the envelope's data.
+    """
+    try:
+        return float(data)
+    except (TypeError, ValueError):
+        raise KieInvalidResponseError(
+            f"kie.ai credit answered a non-number: {excerpt(str(data))!r}"
+        ) from None
+
+
+@dataclass
+class RetryPolicy:
+    """
+    Exponential backoff with full jitter, honouring ``Retry-After``.
+
+    :param max_retries: sends after the first one.
+    :param base: the first backoff, in seconds.
+    :param cap: the longest backoff, in seconds.
+    """
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    base: float = field(default_factory=lambda: BACKOFF_BASE)
+    cap: float = field(default_factory=lambda: BACKOFF_CAP)
+
+    def delay(self, attempt: int, error: KieError) -> float:
+        """
+        Seconds to wait before send number ``attempt + 1``.
+
+        :param attempt: sends made so far (1 after the first failure).
+        :param error: the failure.
+        """
+        retry_after = getattr(error, "retry_after", None)
+        backoff = random.uniform(0.5, 1.0) * min(self.cap, self.base * 2 ** (attempt - 1))
+        if retry_after is not None:
+            return min(max(retry_after, backoff * 0.1), self.cap * 4)
+        return backoff
+
+    def should_retry(self, request: ApiRequest, error: KieError, attempt: int) -> bool:
+        """
+        Whether to send ``request`` again after ``error``.
+
+        :param request: the failed request.
+        :param error: what went wrong.
+        :param attempt: sends made so far.
+        """
+        if attempt > self.max_retries or not error.transient:
+            return False
+        if request.creates:
+            return provably_not_accepted(error)
+        return True
+
+
+def provably_not_accepted(error: KieError) -> bool:
+    """
+    Whether kie.ai certainly did not accept a createTask that failed with ``error``.
+
+    True for 429 (rejected, not queued), 455 (maintenance) and a connection that never opened.
+
+    :param error: the failure of the createTask request.
+    """
+    if isinstance(error, KieRateLimitError) or error.code == 455:
+        return True
+    return isinstance(error, KieConnectionError) and not error.sent
+
+
+def ambiguous_create_error(error: KieError) -> KieTaskMaybeCreatedError:
+    """
+    The error raised when a createTask failed in a way that may have created the task.
+
+    :param error: the transport or server error.
+    """
+    return KieTaskMaybeCreatedError(
+        f"createTask may have been accepted by kie.ai but no answer came back ({error.message}). "
+        f"It is not sent again, so that the generation is not paid twice. Check {LOGS_URL} for the "
+        "task before running this Airflow task again.",
+        code=error.code,
+    )
+
+
+@dataclass
+class PollSchedule:
+    """
+    How long to wait between status polls: 2.5 s at first, growing by half each time to a cap.
+
+    kie.ai's documentation advises polling at 2-3 s and backing off. A fixed ``interval`` overrides.
+
+    :param interval: a fixed interval, in seconds, or ``None`` for the adaptive schedule.
+    :param first: the first adaptive interval.
+    :param factor: growth per poll.
+    :param cap: the longest adaptive interval.
+    """
+
+    interval: float | None = None
+    first: float = field(default_factory=lambda: POLL_FIRST)
+    factor: float = 1.5
+    cap: float = field(default_factory=lambda: POLL_CAP)
+    _next: float = 0.0
+
+    def next(self) -> float:
+        """The next interval, in seconds."""
+        if self.interval is not None:
+            return float(self.interval)
+        current = self._next or self.first
+        self._next = min(self.cap, current * self.factor)
+        return current
+
+
+@dataclass
+class TaskWaiter:
+    """
+    The decisions of waiting for one task, shared by the sync hook, the trigger and the sensor.
+
+    Feed it each poll's outcome; it says whether the wait is over and how long to sleep next.
+    Transient errors are ridden out until the deadline; 401-like errors end it at once; an unknown
+    task ends it only after ``not_found_grace`` seconds.
+
+    :param task_id: the kie.ai taskId.
+    :param deadline: absolute end of the wait, Unix seconds.
+    :param poll_interval: a fixed poll interval, or ``None`` for the adaptive schedule.
+    :param not_found_grace: seconds an unknown taskId is tolerated (kie.ai may not show it at once).
+    """
+
+    task_id: str
+    deadline: float
+    poll_interval: float | None = None
+    not_found_grace: float = 30.0
+    started: float = field(default_factory=time.time)
+    last_state: str | None = None
+    polls: int = 0
+    errors: int = 0
+    schedule: PollSchedule = field(init=False)
+    _retry_after: float | None = None
+
+    def __post_init__(self) -> None:
+        self.schedule = PollSchedule(self.poll_interval)
+
+    @property
+    def expired(self) -> bool:
+        """Whether the deadline has passed."""
+        return time.time() >= self.deadline
+
+    def remaining(self) -> float:
+        """Seconds left until the deadline."""
+        return max(0.0, self.deadline - time.time())
+
+    def on_task(self, task: KieTask) -> str | None:
+        """
+        Record a poll's answer; return the new state's name when it changed, else ``None``.
+
+        :param task: the polled record.
+        """
+        self.polls += 1
+        state = task.state.value
+        if state != self.last_state:
+            self.last_state = state
+            return state
+        return None
+
+    def on_error(self, error: KieError) -> None:
+        """
+        Record a failed poll; re-raise ``error`` when it should end the wait.
+
+        :param error: the failure.
+        """
+        self.polls += 1
+        self.errors += 1
+        self._retry_after = getattr(error, "retry_after", None)
+        if isinstance(error, KieNotFoundError):
+            if time.time() - self.started >= self.not_found_grace:
+                raise error
+            return
+        if not error.transient:
+            raise error
+
+    def next_sleep(self) -> float:
+        """Seconds to sleep before the next poll (at least any ``Retry-After``), never past the deadline."""
+        wait = max(self.schedule.next(), self._retry_after or 0.0)
+        self._retry_after = None
+        return max(0.0, min(wait, self.remaining()))
+
+
+def task_failed_error(task: KieTask) -> KieTaskFailedError:
+    """
+    The error for a task that ended in ``fail`` on kie.ai's side.
+
+    :param task: the failed task's record.
+    """
+    return KieTaskFailedError(
+        f"kie.ai task {task.task_id} ({task.model}) failed: failCode {task.fail_code or '?'}: "
+        f"{task.fail_msg or 'no message'}. No credits were charged; an Airflow retry submits it again.",
+        fail_code=task.fail_code,
+        fail_msg=task.fail_msg,
+        task=task,
+    )

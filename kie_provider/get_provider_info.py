@@ -1,0 +1,58 @@
+"""Provider metadata read by Airflow through the ``apache_airflow_provider`` entry point."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kie_provider import __version__
+
+
+def get_provider_info() -> dict[str, Any]:
+    """Describe the provider: its hooks, operators, sensors, triggers, connection type and links."""
+    integration = "kie.ai"
+    return {
+        "package-name": "kie-provider",
+        "name": "kie.ai",
+        "description": "Run kie.ai image and video generation jobs from Apache Airflow.",
+        "versions": [__version__],
+        "integrations": [
+            {"integration-name": integration, "external-doc-url": "https://docs.kie.ai", "tags": ["service"]}
+        ],
+        "hooks": [{"integration-name": integration, "python-modules": ["kie_provider.hooks.kie"]}],
+        "operators": [{"integration-name": integration, "python-modules": ["kie_provider.operators.kie"]}],
+        "sensors": [{"integration-name": integration, "python-modules": ["kie_provider.sensors.kie"]}],
+        "triggers": [{"integration-name": integration, "python-modules": ["kie_provider.triggers.kie"]}],
+        "connection-types": [
+            {
+                "hook-class-name": "kie_provider.hooks.kie.KieHook",
+                "hook-name": "kie.ai",
+                "connection-type": "kie",
+                "conn-fields": {
+                    "upload_base_url": {
+                        "label": "Upload base URL",
+                        "schema": {"type": ["string", "null"], "default": "https://kieai.redpandaai.co"},
+                        "description": "Base URL of kie.ai's File Upload API",
+                    },
+                    "timeout": {
+                        "label": "Request timeout (s)",
+                        "schema": {"type": ["number", "null"], "default": 30},
+                    },
+                    "max_retries": {
+                        "label": "Max retries per request",
+                        "schema": {"type": ["integer", "null"], "default": 3},
+                    },
+                    "webhook_hmac_key": {
+                        "label": "Webhook HMAC key",
+                        "schema": {"type": ["string", "null"], "format": "password"},
+                        "description": "Verifies the signatures of kie.ai callbacks",
+                    },
+                },
+                "ui-field-behaviour": {
+                    "hidden-fields": ["schema", "login", "port"],
+                    "relabeling": {"password": "API Key", "host": "API base URL"},
+                    "placeholders": {"host": "https://api.kie.ai", "password": "your kie.ai API key"},
+                },
+            }
+        ],
+        "extra-links": [],
+    }

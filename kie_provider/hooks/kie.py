@@ -1,0 +1,359 @@
+"""Hooks for kie.ai: :class:`KieHook` (sync, ``requests``) and :class:`KieAsyncHook` (async, ``httpx``).
+
+Both send the requests built by :mod:`kie_provider.api` and read the answers with it; only the
+transport differs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import weakref
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+import requests
+from airflow.sdk import BaseHook
+from requests.adapters import HTTPAdapter
+
+from kie_provider import api
+from kie_provider.api import ApiRequest, KieConnectionConfig, RetryPolicy, TaskWaiter
+from kie_provider.catalogue import validate_input
+from kie_provider.exceptions import (
+    KieConnectionError,
+    KieError,
+    KieTimeoutError,
+)
+from kie_provider.models import KieTask
+
+DEFAULT_WAIT_TIMEOUT = 3600.0
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """Whether a ``requests`` connection error happened before any byte of the request was sent."""
+    from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+
+    seen: set[int] = set()
+    stack: list[Any] = [exc]
+    while stack:
+        item = stack.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, (NewConnectionError, ConnectTimeoutError, NameResolutionError)):
+            return True
+        if isinstance(item, BaseException):
+            stack.extend([getattr(item, "reason", None), item.__cause__, item.__context__, *item.args])
+    return False
+
+
+class _KieHookBase(BaseHook):
+    """What the sync and async hooks share: the connection's configuration and the retry policy."""
+
+    conn_name_attr = "kie_conn_id"
+    default_conn_name = "kie_default"
+    conn_type = "kie"
+    hook_name = "kie.ai"
+
+    def __init__(
+        self,
+        kie_conn_id: str = default_conn_name,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.kie_conn_id = kie_conn_id
+        self._timeout = timeout
+        self._max_retries = max_retries
+
+    @classmethod
+    def get_ui_field_behaviour(cls) -> dict[str, Any]:
+        """The connection form: only host and the API key, labelled as kie.ai names them."""
+        return {
+            "hidden_fields": ["schema", "login", "port"],
+            "relabeling": {"password": "API Key", "host": "API base URL"},
+            "placeholders": {
+                "host": api.API_BASE_URL,
+                "password": "your kie.ai API key",
+                "extra": '{"upload_base_url": "https://kieai.redpandaai.co", "timeout": 30, "max_retries": 3}',
+            },
+        }
+
+    def _config_from(self, conn: Any) -> KieConnectionConfig:
+        return api.config_from_connection(
+            password=conn.password,
+            host=conn.host,
+            port=conn.port,
+            extra=conn.extra_dejson or {},
+            timeout=self._timeout,
+            max_retries=self._max_retries,
+        )
+
+    @staticmethod
+    def _policy(config: KieConnectionConfig) -> RetryPolicy:
+        return RetryPolicy(max_retries=config.max_retries)
+
+    def _retry_decision(
+        self, request: ApiRequest, error: KieError, attempt: int, policy: RetryPolicy
+    ) -> float:
+        """Return seconds to wait before resending, or raise the error the caller must see."""
+        if policy.should_retry(request, error, attempt):
+            delay = policy.delay(attempt, error)
+            self.log.warning(
+                "kie.ai %s failed (%s); retry %d of %d in %.1fs",
+                request.name,
+                error.message,
+                attempt,
+                policy.max_retries,
+                delay,
+            )
+            return delay
+        if request.creates and error.transient and not api.provably_not_accepted(error):
+            raise api.ambiguous_create_error(error) from error
+        raise error
+
+
+class KieHook(_KieHookBase):
+    """
+    Talk to kie.ai synchronously over one pooled ``requests`` session.
+
+    The connection (type ``kie``) holds the API key in its password, the API base URL in its host
+    (default ``https://api.kie.ai``; ``http://127.0.0.1:8765`` works for a local emulator) and, in
+    its extra, ``upload_base_url``, ``timeout`` and ``max_retries``.
+
+    Reads are retried on connection errors, timeouts, 429, 455 and 5xx with exponential backoff and
+    jitter, honouring ``Retry-After``. createTask is retried only when kie.ai provably did not accept
+    it; after an ambiguous failure it raises :class:`~kie_provider.exceptions.KieTaskMaybeCreatedError`.
+
+    :param kie_conn_id: the Airflow connection id.
+    :param timeout: read timeout per request in seconds (overrides the connection's extra).
+    :param max_retries: retries per request (overrides the connection's extra).
+    """
+
+    @cached_property
+    def config(self) -> KieConnectionConfig:
+        """The connection's configuration, read once."""
+        return self._config_from(self.get_connection(self.kie_conn_id))
+
+    @cached_property
+    def session(self) -> requests.Session:
+        """One pooled HTTP session for every call of this hook."""
+        session = requests.Session()
+        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=16, max_retries=0)
+        session.mount("https://", adapter)
+        session.mount("http://", adapter)
+        return session
+
+    def close(self) -> None:
+        """Close the pooled session."""
+        if "session" in self.__dict__:
+            self.session.close()
+            del self.__dict__["session"]
+
+    def _send_once(self, request: ApiRequest) -> Any:
+        config = self.config
+        where = f"kie.ai {request.name}"
+        try:
+            response = self.session.request(
+                request.method,
+                request.url,
+                json=request.json,
+                params=request.params,
+                headers=config.headers,
+                timeout=(api.CONNECT_TIMEOUT, config.timeout),
+            )
+            body = response.content
+        except requests.exceptions.ConnectTimeout:
+            raise KieConnectionError(f"{where}: could not connect (timed out)", sent=False) from None
+        except requests.exceptions.ReadTimeout:
+            raise KieConnectionError(f"{where}: no answer within {config.timeout:g}s", sent=True) from None
+        except requests.exceptions.ConnectionError as exc:
+            sent = not _never_connected(exc)
+            what = "connection lost before the answer" if sent else "could not connect"
+            raise KieConnectionError(f"{where}: {what} ({type(exc).__name__})", sent=sent) from None
+        except requests.exceptions.RequestException as exc:
+            raise KieConnectionError(f"{where}: {type(exc).__name__}", sent=True) from None
+        return api.parse_response(request, response.status_code, body, response.headers, config.secrets)
+
+    def _send(self, request: ApiRequest) -> Any:
+        policy = self._policy(self.config)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return self._send_once(request)
+            except KieError as error:
+                time.sleep(self._retry_decision(request, error, attempt, policy))
+
+    def create_task(self, model: str, input: Mapping[str, Any], callback_url: str | None = None) -> str:
+        """
+        Validate ``input`` against the catalogue and create a kie.ai task; return its taskId.
+
+        :param model: the kie.ai model name.
+        :param input: the model's input fields (wire names).
+        :param callback_url: an http(s) URL kie.ai POSTs the record to when the task ends.
+        """
+        wire = validate_input(model, input)
+        data = self._send(api.create_task_request(self.config, model, wire, callback_url))
+        return api.read_task_id(data)
+
+    def get_task(self, task_id: str) -> KieTask:
+        """
+        Fetch one task's record.
+
+        :param task_id: kie.ai's taskId.
+        """
+        return api.read_task(task_id, self._send(api.record_info_request(self.config, task_id)))
+
+    def wait_for_task(
+        self,
+        task_id: str,
+        poll_interval: float | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_state_change: Callable[[KieTask], None] | None = None,
+    ) -> KieTask:
+        """
+        Poll until the task ends and return its final record (``success`` or ``fail``).
+
+        Polls start at 2.5 s and back off to 30 s unless ``poll_interval`` fixes them. Transient
+        errors are ridden out until the deadline.
+
+        :param task_id: kie.ai's taskId.
+        :param poll_interval: a fixed poll interval in seconds.
+        :param timeout: seconds to wait before raising :class:`~kie_provider.exceptions.KieTimeoutError`.
+        :param on_state_change: called with the record whenever the state changes.
+        """
+        waiter = TaskWaiter(task_id, deadline=time.time() + timeout, poll_interval=poll_interval)
+        while True:
+            try:
+                task = self.get_task(task_id)
+            except KieError as error:
+                waiter.on_error(error)
+                self.log.warning("kie.ai task %s: poll failed (%s); still waiting", task_id, error.message)
+            else:
+                if waiter.on_task(task) and on_state_change is not None:
+                    on_state_change(task)
+                if task.is_terminal:
+                    return task
+            if waiter.expired:
+                raise KieTimeoutError(
+                    f"kie.ai task {task_id} did not finish within {timeout:g}s (last state: "
+                    f"{waiter.last_state or 'unknown'}); an Airflow retry reattaches to the same task",
+                )
+            time.sleep(waiter.next_sleep())
+
+    def get_credits(self) -> float:
+        """The account's remaining credits."""
+        return api.read_credits(self._send(api.credit_request(self.config)))
+
+    def get_download_url(self, url: str) -> str:
+        """
+        Turn a kie.ai-generated file URL into a temporary download link (valid 20 minutes).
+
+        :param url: the generated file's URL.
+        """
+        data = self._send(api.download_url_request(self.config, url))
+        if not isinstance(data, str) or not data.lower().startswith(("http://", "https://")):
+            raise KieError(f"kie.ai download-url answered no http(s) link: {api.excerpt(str(data))!r}")
+        return data
+
+    def test_connection(self) -> tuple[bool, str]:
+        """Check the API key against kie.ai (the UI's Test button and ``airflow connections test``)."""
+        try:
+            credits = self.get_credits()
+        except Exception as exc:  # the UI shows the message; it must not raise
+            message = getattr(exc, "message", None) or f"{type(exc).__name__}"
+            return False, f"kie.ai connection failed: {message}"
+        return True, f"Connected to kie.ai at {self.config.base_url}: {credits:g} credits left"
+
+
+# One pooled httpx client per event loop and connection configuration, shared by every trigger in
+# the triggerer process: a thousand deferred tasks must not mean a thousand TLS handshakes a minute.
+_ASYNC_CLIENTS: weakref.WeakKeyDictionary[
+    asyncio.AbstractEventLoop, dict[KieConnectionConfig, httpx.AsyncClient]
+] = weakref.WeakKeyDictionary()
+ASYNC_POOL_SIZE = 100
+
+
+def shared_async_client(config: KieConnectionConfig) -> httpx.AsyncClient:
+    """
+    The pooled ``httpx.AsyncClient`` of the running event loop for ``config``.
+
+    :param config: the connection's configuration.
+    """
+    loop = asyncio.get_running_loop()
+    clients = _ASYNC_CLIENTS.setdefault(loop, {})
+    client = clients.get(config)
+    if client is None or client.is_closed:
+        client = httpx.AsyncClient(
+            timeout=httpx.Timeout(config.timeout, connect=api.CONNECT_TIMEOUT),
+            limits=httpx.Limits(max_connections=ASYNC_POOL_SIZE, max_keepalive_connections=ASYNC_POOL_SIZE),
+            headers=config.headers,
+        )
+        clients[config] = client
+    return client
+
+
+class KieAsyncHook(_KieHookBase):
+    """
+    The async twin of :class:`KieHook` for triggers: same requests, same answers, ``httpx`` transport.
+
+    :param kie_conn_id: the Airflow connection id.
+    :param timeout: read timeout per request in seconds (overrides the connection's extra).
+    :param max_retries: retries per request (overrides the connection's extra).
+    """
+
+    _config: KieConnectionConfig | None = None
+
+    async def get_config(self) -> KieConnectionConfig:
+        """The connection's configuration, read once without blocking the event loop."""
+        if self._config is None:
+            self._config = self._config_from(await self.aget_connection(self.kie_conn_id))
+        return self._config
+
+    async def _send_once(self, request: ApiRequest, config: KieConnectionConfig) -> Any:
+        client = shared_async_client(config)
+        where = f"kie.ai {request.name}"
+        try:
+            response = await client.request(
+                request.method, request.url, json=request.json, params=request.params
+            )
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise KieConnectionError(
+                f"{where}: could not connect ({type(exc).__name__})", sent=False
+            ) from None
+        except httpx.TimeoutException:
+            raise KieConnectionError(f"{where}: no answer within {config.timeout:g}s", sent=True) from None
+        except httpx.HTTPError as exc:
+            raise KieConnectionError(
+                f"{where}: connection lost before the answer ({type(exc).__name__})", sent=True
+            ) from None
+        return api.parse_response(
+            request, response.status_code, response.content, response.headers, config.secrets
+        )
+
+    async def _send(self, request: ApiRequest, config: KieConnectionConfig) -> Any:
+        policy = self._policy(config)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return await self._send_once(request, config)
+            except KieError as error:
+                await asyncio.sleep(self._retry_decision(request, error, attempt, policy))
+
+    async def get_task(self, task_id: str, *, retry: bool = True) -> KieTask:
+        """
+        Fetch one task's record.
+
+        :param task_id: kie.ai's taskId.
+        :param retry: retry transient failures inside this call (a trigger that polls anyway may not).
+        """
+        config = await self.get_config()
+        request = api.record_info_request(config, task_id)
+        data = await (self._send(request, config) if retry else self._send_once(request, config))
+        return api.read_task(task_id, data)

@@ -1,0 +1,184 @@
+"""Deferrable waiting: :class:`KieTaskTrigger` polls a kie.ai task in the triggerer, on the shared async client."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+from airflow.triggers.base import BaseTrigger, TriggerEvent
+
+from kie_provider.api import TaskWaiter
+from kie_provider.exceptions import KieError
+from kie_provider.hooks.kie import KieAsyncHook
+from kie_provider.models import KieTask
+
+DEFAULT_TIMEOUT = 3600.0
+
+
+def error_event(task_id: str, error: KieError, task: KieTask | None = None) -> TriggerEvent:
+    """
+    The event that reports a wait ended by an error (a bad key, an unknown task).
+
+    :param task_id: the kie.ai taskId.
+    :param error: the error that ended the wait.
+    :param task: the last record seen, if any.
+    """
+    return TriggerEvent(
+        {
+            "status": "error",
+            "kie_task_id": task_id,
+            "task": task.to_dict() if task else None,
+            "message": error.message,
+            "error_type": type(error).__name__,
+            "code": error.code,
+        }
+    )
+
+
+class KieTaskTrigger(BaseTrigger):
+    """
+    Wait for a kie.ai task without holding a worker slot, and fire exactly one event.
+
+    The event's ``status`` is ``success``, ``failed``, ``timeout`` or ``error``; it carries the
+    task's JSON-safe record (``task``), ``kie_task_id`` and a human ``message``. Transient failures
+    (timeouts, connection errors, 429, 455, 5xx, malformed bodies) are ridden out until the
+    deadline; 401 and a task still unknown after a short grace end the wait early.
+
+    The deadline is absolute (Unix seconds), so a trigger restored on another triggerer keeps its
+    remaining time rather than starting afresh.
+
+    :param kie_task_id: the kie.ai taskId.
+    :param kie_conn_id: the Airflow connection id.
+    :param deadline: when to give up, Unix seconds; defaults to now + ``timeout``.
+    :param timeout: seconds to wait, used only when ``deadline`` is not given.
+    :param poll_interval: a fixed poll interval; ``None`` polls at 2.5 s and backs off to 30 s.
+    :param not_found_grace: seconds an unknown taskId is tolerated.
+    """
+
+    def __init__(
+        self,
+        kie_task_id: str,
+        kie_conn_id: str = "kie_default",
+        deadline: float | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        not_found_grace: float = 30.0,
+    ) -> None:
+        super().__init__()
+        self.kie_task_id = kie_task_id
+        self.kie_conn_id = kie_conn_id
+        self.deadline = (
+            float(deadline) if deadline is not None else time.time() + (timeout or DEFAULT_TIMEOUT)
+        )
+        self.poll_interval = poll_interval
+        self.not_found_grace = not_found_grace
+
+    def serialize(self) -> tuple[str, dict[str, Any]]:
+        """Import path and plain JSON kwargs; the deadline travels as an absolute time."""
+        return (
+            f"{type(self).__module__}.{type(self).__qualname__}",
+            {
+                "kie_task_id": self.kie_task_id,
+                "kie_conn_id": self.kie_conn_id,
+                "deadline": self.deadline,
+                "poll_interval": self.poll_interval,
+                "not_found_grace": self.not_found_grace,
+            },
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, KieTaskTrigger) and self.serialize() == other.serialize()
+
+    def __hash__(self) -> int:
+        return hash((self.kie_task_id, self.kie_conn_id, self.deadline))
+
+    async def run(self) -> AsyncIterator[TriggerEvent]:
+        """Poll until the task ends, the deadline passes, or a permanent error; yield one event."""
+        task_id = self.kie_task_id
+        hook = KieAsyncHook(self.kie_conn_id)
+        waiter = TaskWaiter(
+            task_id,
+            deadline=self.deadline,
+            poll_interval=self.poll_interval,
+            not_found_grace=self.not_found_grace,
+        )
+        last: KieTask | None = None
+        while True:
+            try:
+                task = await hook.get_task(task_id, retry=False)
+            except KieError as error:
+                try:
+                    waiter.on_error(error)
+                except KieError as fatal:
+                    yield error_event(task_id, fatal, last)
+                    return
+                self.log.warning("kie.ai task %s: poll failed (%s); still waiting", task_id, error.message)
+            else:
+                last = task
+                if waiter.on_task(task):
+                    self.log.info("kie.ai task %s is %s", task_id, task.state.value)
+                if task.is_terminal:
+                    status = "success" if task.succeeded else "failed"
+                    yield TriggerEvent(
+                        {
+                            "status": status,
+                            "kie_task_id": task_id,
+                            "task": task.to_dict(),
+                            "message": task.summary(),
+                        }
+                    )
+                    return
+            if waiter.expired:
+                yield TriggerEvent(
+                    {
+                        "status": "timeout",
+                        "kie_task_id": task_id,
+                        "task": last.to_dict() if last else None,
+                        "message": f"kie.ai task {task_id} did not finish before its deadline (last state: "
+                        f"{waiter.last_state or 'unknown'}); an Airflow retry reattaches to the same task",
+                    }
+                )
+                return
+            await asyncio.sleep(waiter.next_sleep())
+
+
+EVENT_STATUSES = ("success", "failed", "timeout", "error")
+
+
+def task_from_event(event: Any) -> KieTask:
+    """
+    Check a :class:`KieTaskTrigger` event and return the succeeded task, or raise what it reports.
+
+    Raises the same typed errors a synchronous wait raises: ``KieTaskFailedError``,
+    ``KieTimeoutError``, or the error class the trigger names (e.g. ``KieAuthError``).
+
+    :param event: the event's payload, as ``execute_complete`` receives it.
+    """
+    from kie_provider import exceptions
+    from kie_provider.api import task_failed_error
+
+    if not isinstance(event, dict) or event.get("status") not in EVENT_STATUSES:
+        raise KieError(
+            f"kie.ai trigger sent an event this provider does not understand: {str(event)[:200]!r}"
+        )
+    status = event["status"]
+    record = event.get("task")
+    task = KieTask.from_dict(record) if isinstance(record, dict) else None
+    message = str(event.get("message") or status)
+    if status == "success":
+        if task is None or not task.succeeded:
+            raise KieError(f"kie.ai trigger reported success without a succeeded task record: {message}")
+        return task
+    if status == "failed":
+        if task is None:
+            raise exceptions.KieTaskFailedError(message)
+        raise task_failed_error(task)
+    if status == "timeout":
+        raise exceptions.KieTimeoutError(message)
+    cls = getattr(exceptions, str(event.get("error_type")), KieError)
+    if not (isinstance(cls, type) and issubclass(cls, KieError)):
+        cls = KieError
+    code = event.get("code")
+    raise cls(message, code=code if isinstance(code, int) else None)
