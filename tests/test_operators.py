@@ -1,0 +1,170 @@
+"""The operators on real Airflow (``dag.test()``) against the emulator over real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+from dagtest import load_dag, run_dag, task_states, tries, xcom
+
+from kie_provider.catalogue import CATALOGUE
+from kie_provider.exceptions import KieValidationError
+
+HEADER = """
+import pendulum
+from datetime import timedelta
+from airflow.sdk import DAG, Param
+from kie_provider.operators.kie import *
+"""
+
+
+def dag_source(dag_id: str, body: str, params: str = "{}") -> str:
+    lines = "\n".join("    " + line for line in body.strip().splitlines())
+    return (
+        HEADER
+        + f"""
+with DAG({dag_id!r}, schedule=None, start_date=pendulum.datetime(2025, 1, 1), params={params}) as dag:
+{lines}
+"""
+    )
+
+
+@pytest.mark.parametrize("deferrable", [False, True], ids=["sync", "deferrable"])
+def test_model_operator_returns_finished_record_and_pushes_task_id(airflow_db, emulator, deferrable):
+    dag_id = f"ops_success_{'def' if deferrable else 'sync'}"
+    run = run_dag(
+        dag_source(
+            dag_id,
+            f"""
+KieSeedreamV4TextToImageOperator(
+    task_id="gen", prompt="two red apples", max_images="2", image_size="square_hd",
+    poll_interval=0.1, deferrable={deferrable},
+)
+""",
+        ),
+        dag_id,
+    )
+    assert run.state == "success"
+    record = xcom(run, "gen")
+    assert record["state"] == "success"
+    assert record["model"] == "bytedance/seedream-v4-text-to-image"
+    assert len(record["result_urls"]) == 2
+    assert all(u.startswith(emulator.url) for u in record["result_urls"])
+    assert record["consume_credits"] == CATALOGUE["bytedance/seedream-v4-text-to-image"].credits
+    assert xcom(run, "gen", key="kie_task_id") == record["task_id"]
+    # max_images="2" went out as the number the API documents.
+    assert emulator.created_requests()[0]["input"]["max_images"] == 2
+    assert emulator.stats()["tasks_created"] == 1
+
+
+def test_templated_fields_are_rendered_then_validated(airflow_db, emulator):
+    dag_id = "ops_templated"
+    run = run_dag(
+        dag_source(
+            dag_id,
+            """
+gen = KieSeedreamV4TextToImageOperator(task_id="gen", prompt="{{ params.prompt }}", poll_interval=0.1)
+KieTopazImageUpscaleOperator(
+    task_id="up",
+    image_url="{{ ti.xcom_pull('gen')['result_urls'][0] }}",
+    upscale_factor="{{ params.factor }}",
+    poll_interval=0.1,
+)
+gen >> dag.get_task("up")
+""",
+            params='{"prompt": Param("a lighthouse"), "factor": Param(4)}',
+        ),
+        dag_id,
+    )
+    assert run.state == "success"
+    sent = emulator.created_requests()
+    assert sent[0]["input"]["prompt"] == "a lighthouse"
+    assert sent[1]["input"] == {"image_url": xcom(run, "gen")["result_urls"][0], "upscale_factor": "4"}
+
+
+def test_literal_bad_input_breaks_the_dag_at_parse_time(airflow_db, emulator):
+    with pytest.raises(KieValidationError) as err:
+        load_dag(
+            dag_source("ops_parse_error", 'KieTopazImageUpscaleOperator(task_id="up", image_url="not a url", upscale_factor=3)'),
+            "ops_parse_error",
+        )
+    assert set(err.value.fields) == {"image_url", "upscale_factor"}
+    assert "'not a url'" in str(err.value) and "one of '1', '2', '4', '8'" in str(err.value)
+    assert emulator.stats()["create_requests"] == 0
+
+
+def test_templated_bad_input_fails_before_any_request_without_retries(airflow_db, emulator):
+    dag_id = "ops_render_error"
+    run = run_dag(
+        dag_source(
+            dag_id,
+            """
+KieTopazImageUpscaleOperator(
+    task_id="up", image_url="https://example.com/a.png", upscale_factor="{{ params.factor }}",
+    retries=3, retry_delay=timedelta(seconds=0),
+)
+""",
+            params='{"factor": Param(3)}',
+        ),
+        dag_id,
+    )
+    assert run.state == "failed"
+    assert task_states(run) == {"up": "failed"}
+    assert tries(run, "up") == 1  # permanent: no retry spent
+    assert emulator.stats()["create_requests"] == 0
+
+
+def test_seed_examples_are_sent_exactly_as_documented(airflow_db, emulator):
+    body = "\n".join(
+        f"KieCreateTaskOperator(task_id='m{i}', model={spec.model!r}, input={dict(spec.example_input)!r}, "
+        "callback_url='https://your-domain.com/api/callback', poll_interval=0.1)"
+        for i, spec in enumerate(CATALOGUE.values())
+    )
+    run = run_dag(dag_source("ops_seed_examples", body), "ops_seed_examples")
+    assert run.state == "success"
+    sent = {req["model"]: req for req in emulator.created_requests()}
+    for spec in CATALOGUE.values():
+        expected = {"model": spec.model, "callBackUrl": "https://your-domain.com/api/callback", "input": dict(spec.example_input)}
+        if spec.model == "kling/v1-avatar-standard":
+            expected["input"]["prompt"] = ""  # documented required; kie.ai records it as ""
+        assert sent[spec.model] == expected
+
+
+def test_failed_generation_raises_with_fail_code_and_retry_submits_again(airflow_db, emulator):
+    emulator.fail_tasks(1, fail_code="500", fail_msg="Internal server error")
+    dag_id = "ops_fail_then_retry"
+    run = run_dag(
+        dag_source(
+            dag_id,
+            """
+KieTopazImageUpscaleOperator(
+    task_id="up", image_url="https://example.com/a.png", upscale_factor="2",
+    poll_interval=0.1, retries=1, retry_delay=timedelta(seconds=0),
+)
+""",
+        ),
+        dag_id,
+    )
+    assert run.state == "success"
+    assert tries(run, "up") == 2
+    # The failed task cost nothing and the retry made exactly one new one.
+    assert emulator.stats()["tasks_created"] == 2
+
+
+def test_timeout_then_retry_reattaches_to_the_same_task(airflow_db, emulator):
+    emulator.durations = (0.05, 0.05, 2.0)
+    dag_id = "ops_timeout_reattach"
+    run = run_dag(
+        dag_source(
+            dag_id,
+            """
+KieTopazImageUpscaleOperator(
+    task_id="up", image_url="https://example.com/a.png", upscale_factor="2",
+    poll_interval=0.1, timeout=0.5, retries=5, retry_delay=timedelta(seconds=0),
+)
+""",
+        ),
+        dag_id,
+    )
+    assert run.state == "success"
+    assert tries(run, "up") >= 2
+    assert emulator.stats()["tasks_created"] == 1
+    assert list(emulator.tasks()) == [xcom(run, "up")["task_id"]]
