@@ -1,0 +1,146 @@
+"""The model catalogue and its validation: what users may write, and what goes on the wire."""
+
+from __future__ import annotations
+
+import pytest
+
+from kie_provider.catalogue import CATALOGUE, validate_input
+from kie_provider.exceptions import KieValidationError
+from kie_provider.models import KieTask, KieTaskState
+from kie_provider.operators import kie as operators
+
+
+def test_catalogue_holds_the_five_seed_models_with_their_operators():
+    assert set(CATALOGUE) == {
+        "topaz/image-upscale",
+        "google/nano-banana-edit",
+        "bytedance/seedream-v4-text-to-image",
+        "bytedance/v1-pro-fast-image-to-video",
+        "kling/v1-avatar-standard",
+    }
+    for spec in CATALOGUE.values():
+        cls = getattr(operators, spec.operator_name)
+        assert cls.model_spec is spec
+        for field in spec.fields:
+            assert f":param {field.name}:" in cls.__doc__
+
+
+@pytest.mark.parametrize("model", list(CATALOGUE))
+def test_seed_examples_validate_unchanged(model):
+    example = dict(CATALOGUE[model].example_input)
+    wire = validate_input(model, example)
+    if model == "kling/v1-avatar-standard":
+        assert wire == {**example, "prompt": ""}
+    else:
+        assert wire == example
+
+
+@pytest.mark.parametrize(
+    ("model", "given", "expected"),
+    [
+        ("topaz/image-upscale", {"upscale_factor": 2}, {"upscale_factor": "2"}),
+        ("topaz/image-upscale", {"upscale_factor": 8.0}, {"upscale_factor": "8"}),
+        ("topaz/image-upscale", {"upscale_factor": "4"}, {"upscale_factor": "4"}),
+        ("bytedance/seedream-v4-text-to-image", {"max_images": "3"}, {"max_images": 3}),
+        ("bytedance/seedream-v4-text-to-image", {"max_images": 6.0}, {"max_images": 6}),
+        ("bytedance/seedream-v4-text-to-image", {"seed": "-42"}, {"seed": -42}),
+        ("bytedance/seedream-v4-text-to-image", {"seed": None}, {}),
+        ("bytedance/v1-pro-fast-image-to-video", {"duration": 10}, {"duration": "10"}),
+        ("google/nano-banana-edit", {"image_urls": "https://a.com/x.png"}, {"image_urls": ["https://a.com/x.png"]}),
+        (
+            "google/nano-banana-edit",
+            {"image_urls": "['https://a.com/x.png', 'https://a.com/y.png']"},
+            {"image_urls": ["https://a.com/x.png", "https://a.com/y.png"]},
+        ),
+        ("google/nano-banana-edit", {"image_urls": '["https://a.com/x.png"]'}, {"image_urls": ["https://a.com/x.png"]}),
+    ],
+)
+def test_values_are_normalised_to_documented_wire_types(model, given, expected):
+    base = {
+        "topaz/image-upscale": {"image_url": "https://a.com/x.png", "upscale_factor": "2"},
+        "bytedance/seedream-v4-text-to-image": {"prompt": "p"},
+        "bytedance/v1-pro-fast-image-to-video": {"prompt": "p", "image_url": "https://a.com/x.png"},
+        "google/nano-banana-edit": {"prompt": "p", "image_urls": ["https://a.com/z.png"]},
+    }[model]
+    wire = validate_input(model, {**base, **given})
+    for key in list(given):
+        if key in expected:
+            assert wire[key] == expected[key]
+            assert type(wire[key]) is type(expected[key])
+        else:
+            assert key not in wire
+
+
+@pytest.mark.parametrize(
+    ("model", "values", "field", "allowed"),
+    [
+        ("topaz/image-upscale", {"image_url": "https://a.com/x.png", "upscale_factor": 3}, "upscale_factor", "'8'"),
+        ("topaz/image-upscale", {"image_url": "https://a.com/x.png", "upscale_factor": True}, "upscale_factor", "'1'"),
+        ("bytedance/seedream-v4-text-to-image", {"prompt": "p", "max_images": 7}, "max_images", "from 1 to 6"),
+        ("bytedance/seedream-v4-text-to-image", {"prompt": "p", "max_images": 2.5}, "max_images", "integer"),
+        ("bytedance/seedream-v4-text-to-image", {"prompt": "x" * 5001}, "prompt", "at most 5000"),
+        ("bytedance/seedream-v4-text-to-image", {"prompt": "  "}, "prompt", "string"),
+        ("bytedance/seedream-v4-text-to-image", {"prompt": "p", "image_size": "huge"}, "image_size", "'square_hd'"),
+        ("google/nano-banana-edit", {"prompt": "p", "image_urls": []}, "image_urls", "list of 1 to 10"),
+        ("google/nano-banana-edit", {"prompt": "p", "image_urls": ["file:///etc/passwd"]}, "image_urls", "http(s)"),
+        ("kling/v1-avatar-standard", {"image_url": "https://a.com/x.png"}, "audio_url", "audio/mpeg"),
+        ("topaz/image-upscale", {"image_url": "https://a.com/x.png", "upscale_factor": "2", "scale": 2}, "scale", "known fields"),
+    ],
+)
+def test_bad_values_name_field_value_and_what_is_allowed(model, values, field, allowed):
+    with pytest.raises(KieValidationError) as err:
+        validate_input(model, values)
+    assert field in err.value.fields
+    message = str(err.value)
+    assert f"- {field}: got" in message and allowed in message
+
+
+def test_every_problem_is_reported_at_once():
+    with pytest.raises(KieValidationError) as err:
+        validate_input("bytedance/v1-pro-fast-image-to-video", {"resolution": "4k", "duration": 7})
+    assert set(err.value.fields) == {"prompt", "image_url", "resolution", "duration"}
+    assert "(4 problems)" in str(err.value)
+
+
+def test_deferred_values_are_only_skipped_at_parse_time():
+    values = {"image_url": "{{ ti.xcom_pull('gen')['result_urls'][0] }}", "upscale_factor": "{{ params.f }}"}
+    assert validate_input("topaz/image-upscale", values, allow_deferred=True) == values
+    with pytest.raises(KieValidationError):
+        validate_input("topaz/image-upscale", values)
+
+
+SUCCESS_RECORD = {
+    "completeTime": 1755599644000,
+    "consumeCredits": 100,
+    "costTime": 8,
+    "createTime": 1755599634000,
+    "model": "topaz/image-upscale",
+    "param": '{"callBackUrl":"https://your-domain.com/api/callback","model":"topaz/image-upscale",'
+    '"input":{"image_url":"https://static.aiquickdraw.com/x.png","upscale_factor":"2"}}',
+    "remainedCredits": 2510330,
+    "resultJson": '{"resultUrls":["https://example.com/generated-image.jpg"]}',
+    "state": "success",
+    "taskId": "e989621f54392584b05867f87b160672",
+    "updateTime": 1755599644000,
+}
+
+
+def test_task_record_from_the_seed_callback_example():
+    task = KieTask.from_record(SUCCESS_RECORD)
+    assert task.task_id == "e989621f54392584b05867f87b160672"
+    assert task.state is KieTaskState.SUCCESS and task.succeeded and task.is_terminal
+    assert task.result_urls == ["https://example.com/generated-image.jpg"]
+    assert task.input == {"image_url": "https://static.aiquickdraw.com/x.png", "upscale_factor": "2"}
+    assert task.cost_time == 8 and task.consume_credits == 100 and task.remained_credits == 2510330
+    assert task.create_time.isoformat() == "2025-08-19T10:33:54+00:00"
+    assert KieTask.from_dict(task.to_dict()) == task
+
+
+def test_failed_record_keeps_fail_code_as_string_and_running_records_tolerate_gaps():
+    failed = KieTask.from_record({"taskId": "t", "state": "fail", "failCode": "500", "failMsg": "Internal server error"})
+    assert failed.fail_code == "500" and failed.is_terminal and not failed.succeeded
+    running = KieTask.from_record({"taskId": "t", "state": "generating", "resultJson": "", "param": "not json"})
+    assert running.state is KieTaskState.GENERATING and not running.is_terminal
+    assert running.result_urls == [] and running.param is None and running.complete_time is None
+    assert KieTaskState.parse("something-new") is KieTaskState.UNKNOWN
+    assert [s.value for s in KieTaskState if s.is_terminal()] == ["success", "fail"]
