@@ -75,9 +75,7 @@ def task_states(dag_run: Any) -> dict[str, str]:
             .filter(TaskInstance.dag_id == dag_run.dag_id, TaskInstance.run_id == dag_run.run_id)
             .all()
         )
-        return {
-            (ti.task_id if ti.map_index < 0 else f"{ti.task_id}[{ti.map_index}]"): str(ti.state) for ti in tis
-        }
+        return {(ti.task_id if ti.map_index < 0 else f"{ti.task_id}[{ti.map_index}]"): str(ti.state) for ti in tis}
 
 
 def tries(dag_run: Any, task_id: str) -> int:

@@ -84,7 +84,12 @@ def test_values_are_normalised_to_documented_wire_types(model, given, expected):
         ("google/nano-banana-edit", {"prompt": "p", "image_urls": []}, "image_urls", "list of 1 to 10"),
         ("google/nano-banana-edit", {"prompt": "p", "image_urls": ["file:///etc/passwd"]}, "image_urls", "http(s)"),
         ("kling/v1-avatar-standard", {"image_url": "https://a.com/x.png"}, "audio_url", "audio/mpeg"),
-        ("topaz/image-upscale", {"image_url": "https://a.com/x.png", "upscale_factor": "2", "scale": 2}, "scale", "known fields"),
+        (
+            "topaz/image-upscale",
+            {"image_url": "https://a.com/x.png", "upscale_factor": "2", "scale": 2},
+            "scale",
+            "known fields",
+        ),
     ],
 )
 def test_bad_values_name_field_value_and_what_is_allowed(model, values, field, allowed):
@@ -137,7 +142,9 @@ def test_task_record_from_the_seed_callback_example():
 
 
 def test_failed_record_keeps_fail_code_as_string_and_running_records_tolerate_gaps():
-    failed = KieTask.from_record({"taskId": "t", "state": "fail", "failCode": "500", "failMsg": "Internal server error"})
+    failed = KieTask.from_record(
+        {"taskId": "t", "state": "fail", "failCode": "500", "failMsg": "Internal server error"}
+    )
     assert failed.fail_code == "500" and failed.is_terminal and not failed.succeeded
     running = KieTask.from_record({"taskId": "t", "state": "generating", "resultJson": "", "param": "not json"})
     assert running.state is KieTaskState.GENERATING and not running.is_terminal

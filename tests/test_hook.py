@@ -187,7 +187,9 @@ def test_create_is_resent_when_the_connection_never_opened(monkeypatch):
         port = sock.getsockname()[1]
     monkeypatch.setenv(
         "AIRFLOW_CONN_KIE_DEFAULT",
-        json.dumps({"conn_type": "kie", "host": f"http://127.0.0.1:{port}", "password": "k", "extra": {"max_retries": 2}}),
+        json.dumps(
+            {"conn_type": "kie", "host": f"http://127.0.0.1:{port}", "password": "k", "extra": {"max_retries": 2}}
+        ),
     )
     with pytest.raises(KieConnectionError) as err:
         KieHook().create_task("topaz/image-upscale", UPSCALE)

@@ -1,0 +1,33 @@
+# One-command entry points. `make demo` is the README's first command; CI runs `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: venv demo test lint system-test
+
+venv: $(STAMP)
+
+# Reinstall only when the package's metadata changes (the package itself is installed editable).
+$(STAMP): setup.cfg pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Runs the creative pipeline through real Airflow: against the local emulator, or against kie.ai
+# when KIE_API_KEY is set. Files land in ./output (OUTPUT_DIR=... to change).
+demo: venv
+	$(BIN)/python scripts/run_demo.py $(if $(OUTPUT_DIR),--output-dir "$(OUTPUT_DIR)")
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check example_dags scripts tests/test_example_dags.py tests/system
+	$(BIN)/mypy
+
+# What CI runs: lint, then every test, the real-Airflow system tests included.
+test: venv lint
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests
+
+system-test: venv
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/system

@@ -1,0 +1,541 @@
+"""
+The provider in a real Airflow deployment: scheduler, triggerer, dag-processor and api-server as
+separate processes (LocalExecutor, SQLite), kie.ai emulated by two emulator processes.
+
+Runs are triggered and read through Airflow's REST API; the emulators' ``/_emulator/`` endpoints
+count what kie.ai received. The crash tests kill a task's process and the triggerer with SIGKILL
+mid-wait and check that Airflow's retry or a new triggerer finishes the work without a second
+generation being paid for.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+AIRFLOW = str(Path(sys.executable).parent / "airflow")
+EMULATOR_KEY = "sk-system-test-0a1b2c3d-never-log-me"
+PIPELINE = "kie_creative_pipeline"
+PIPELINE_TASKS = ("generate", "edit", "upscale", "animate", "avatar")
+# Emulated generation time: long enough to watch a task wait, short enough for a quick suite.
+FAST_SECONDS = 2.5
+# The crash tests' generations: long enough to kill a process while it waits.
+SLOW_SECONDS = 12.0
+
+pytestmark = pytest.mark.timeout(900)
+
+CHECKS_DAGS = textwrap.dedent(
+    '''
+    """DAGs of the system test: failures on kie.ai's side, and waits to crash."""
+
+    import os
+    from datetime import timedelta
+    from pathlib import Path
+
+    import pendulum
+    from airflow.sdk import DAG
+
+    from kie_provider.catalogue import CATALOGUE
+    from kie_provider.operators.kie import KieSeedreamV4TextToImageOperator, KieTopazImageUpscaleOperator
+
+    UPSCALE = dict(CATALOGUE["topaz/image-upscale"].example_input)
+    START = pendulum.datetime(2025, 1, 1, tz="UTC")
+    FAST = {"poll_interval": 0.3, "retry_delay": timedelta(seconds=1)}
+
+
+    def record_pid(context):
+        """Leave the task process's pid where the test can find (and kill) it."""
+        ti = context["ti"]
+        folder = Path(os.environ["KIE_SYSTEM_TEST_PIDS"])
+        (folder / f"{ti.dag_id}.{ti.task_id}.{ti.try_number}.pid").write_text(str(os.getpid()))
+
+
+    with DAG("kie_failures", schedule=None, start_date=START, default_args=FAST):
+        KieSeedreamV4TextToImageOperator(task_id="steady", prompt="a calm lake", retries=1, deferrable=True)
+        KieTopazImageUpscaleOperator(task_id="flaky", retries=1, deferrable=True, **UPSCALE)
+        KieSeedreamV4TextToImageOperator(task_id="broken", prompt="[[fail]] a lost dream", retries=1, deferrable=True)
+
+    with DAG("kie_sync_crash", schedule=None, start_date=START, default_args=FAST):
+        KieTopazImageUpscaleOperator(
+            task_id="upscale", kie_conn_id="kie_slow", retries=1, deferrable=False, on_execute_callback=record_pid,
+            **UPSCALE,
+        )
+
+    with DAG("kie_triggerer_crash", schedule=None, start_date=START, default_args=FAST):
+        KieTopazImageUpscaleOperator(task_id="upscale", kie_conn_id="kie_slow", retries=0, deferrable=True, **UPSCALE)
+    '''
+)
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_until(check: Callable[[], Any], timeout: float, what: str, interval: float = 0.5) -> Any:
+    """
+    Call ``check`` until it returns something truthy; fail the test after ``timeout`` seconds.
+
+    :param check: the condition; exceptions count as "not yet".
+    :param timeout: seconds.
+    :param what: what is awaited, for the failure message.
+    :param interval: seconds between calls.
+    """
+    deadline = time.monotonic() + timeout
+    last: Any = None
+    while time.monotonic() < deadline:
+        try:
+            last = check()
+            if last:
+                return last
+        except (httpx.HTTPError, OSError, ValueError, KeyError) as exc:
+            last = exc
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}; last: {last!r}")
+
+
+class Emulator:
+    """
+    A kie.ai emulator in its own process, observed and steered over its ``/_emulator/`` endpoints.
+
+    :param folder: where its output goes.
+    :param name: a name for its log file.
+    :param generating: seconds each task spends generating.
+    """
+
+    def __init__(self, folder: Path, name: str, generating: float) -> None:
+        self.log = open(folder / f"emulator-{name}.log", "w")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-u", "-m", "kie_provider.emulator", "--port", "0", "--api-key", EMULATOR_KEY]
+            + ["--waiting-seconds", "0.1", "--queuing-seconds", "0.1", "--generating-seconds", str(generating)],
+            stdout=subprocess.PIPE,
+            stderr=self.log,
+            text=True,
+            start_new_session=True,
+        )
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        assert "http://" in line, f"the emulator did not start: {line!r}"
+        self.url = line.strip().rsplit(" ", 1)[-1]
+        self.http = httpx.Client(base_url=self.url, headers={"Authorization": f"Bearer {EMULATOR_KEY}"})
+
+    def control(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        """
+        Call an ``/_emulator/`` endpoint and return its ``data``.
+
+        :param method: GET or POST.
+        :param path: the path under ``/_emulator/``.
+        :param body: the JSON body of a POST.
+        """
+        response = self.http.request(method, f"/_emulator/{path}", json=body)
+        response.raise_for_status()
+        return response.json()["data"]
+
+    def stats(self) -> dict[str, Any]:
+        """The emulator's counters."""
+        return self.control("GET", "stats")
+
+    def created(self) -> list[dict[str, Any]]:
+        """The createTask requests it accepted, in order."""
+        return self.control("GET", "created-requests")
+
+    def connection(self) -> str:
+        """An Airflow connection (JSON) pointing at this emulator."""
+        return json.dumps(
+            {
+                "conn_type": "kie",
+                "host": self.url,
+                "password": EMULATOR_KEY,
+                "extra": {"upload_base_url": self.url, "timeout": 5, "max_retries": 3},
+            }
+        )
+
+    def stop(self) -> None:
+        """End the process."""
+        self.http.close()
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.log.close()
+
+
+class Deployment:
+    """
+    Airflow's components as separate processes sharing one home, one SQLite database and one DAGs folder.
+
+    :param home: the AIRFLOW_HOME.
+    :param env: the components' environment.
+    :param port: the api-server's port.
+    """
+
+    COMPONENTS = ("api-server", "dag-processor", "scheduler", "triggerer")
+
+    def __init__(self, home: Path, env: dict[str, str], port: int) -> None:
+        self.home = home
+        self.env = env
+        self.port = port
+        self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.api = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
+
+    def start(self, component: str) -> None:
+        """
+        Start one component in its own process group (so it can be killed with its children).
+
+        :param component: ``scheduler``, ``triggerer``, ``dag-processor`` or ``api-server``.
+        """
+        args = [AIRFLOW, component] + (["--port", str(self.port)] if component == "api-server" else [])
+        log = open(self.home / f"{component}.log", "ab")
+        self.procs[component] = subprocess.Popen(
+            args, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, cwd=self.home
+        )
+        log.close()
+
+    def kill(self, component: str, sig: int = signal.SIGKILL) -> None:
+        """
+        Signal a component's whole process group and wait for its main process to end.
+
+        :param component: the component.
+        :param sig: the signal (default SIGKILL: a crash).
+        """
+        proc = self.procs.pop(component)
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+        if sig != signal.SIGKILL:
+            # Children a graceful stop left behind still go.
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+    def stop(self) -> None:
+        """Stop every component: SIGTERM, then SIGKILL for stragglers."""
+        for component in list(self.procs):
+            self.kill(component, signal.SIGTERM)
+        self.api.close()
+
+    def rest(self, method: str, path: str, **kwargs: Any) -> Any:
+        """
+        Call the REST API (``/api/v2`` + ``path``) and return the decoded JSON.
+
+        :param method: the HTTP method.
+        :param path: the path after ``/api/v2``.
+        :param kwargs: passed to httpx (``json``, ``params``, ``headers``).
+        """
+        response = self.api.request(method, f"/api/v2{path}", **kwargs)
+        response.raise_for_status()
+        return response.json()
+
+    def trigger(self, dag_id: str, conf: dict[str, Any] | None = None) -> str:
+        """
+        Wait for a DAG to be parsed, unpause it and start a run; return the run id.
+
+        :param dag_id: the DAG.
+        :param conf: the run's conf (Params).
+        """
+        wait_until(lambda: self.rest("GET", f"/dags/{dag_id}"), 120, f"{dag_id} to be parsed")
+        self.rest("PATCH", f"/dags/{dag_id}", json={"is_paused": False})
+        run = self.rest("POST", f"/dags/{dag_id}/dagRuns", json={"logical_date": None, "conf": conf or {}})
+        return str(run["dag_run_id"])
+
+    def task_instances(self, dag_id: str, run_id: str) -> dict[str, dict[str, Any]]:
+        """
+        The run's task instances by task id.
+
+        :param dag_id: the DAG.
+        :param run_id: the run.
+        """
+        data = self.rest("GET", f"/dags/{dag_id}/dagRuns/{run_id}/taskInstances")
+        return {ti["task_id"]: ti for ti in data["task_instances"]}
+
+    def wait_for_run(
+        self, dag_id: str, run_id: str, timeout: float = 240, seen: dict[str, set[str]] | None = None
+    ) -> str:
+        """
+        Poll a run until it ends; return its state. Records every task state seen in ``seen``.
+
+        :param dag_id: the DAG.
+        :param run_id: the run.
+        :param timeout: seconds.
+        :param seen: task id → the states observed while polling.
+        """
+
+        def ended() -> str | None:
+            if seen is not None:
+                for task_id, ti in self.task_instances(dag_id, run_id).items():
+                    seen.setdefault(task_id, set()).add(str(ti["state"]))
+            state = self.rest("GET", f"/dags/{dag_id}/dagRuns/{run_id}")["state"]
+            return state if state in ("success", "failed") else None
+
+        return str(wait_until(ended, timeout, f"run {run_id} of {dag_id} to end", interval=0.3))
+
+    def xcom(self, dag_id: str, run_id: str, task_id: str) -> Any:
+        """
+        A task's return value, through the REST API.
+
+        :param dag_id: the DAG.
+        :param run_id: the run.
+        :param task_id: the task.
+        """
+        entry = self.rest(
+            "GET",
+            f"/dags/{dag_id}/dagRuns/{run_id}/taskInstances/{task_id}/xcomEntries/return_value",
+            params={"deserialize": True, "stringify": False},
+        )
+        value = entry["value"]
+        return json.loads(value) if isinstance(value, str) else value
+
+    def log(self, dag_id: str, run_id: str, task_id: str, try_number: int) -> str:
+        """
+        A task try's log as text, through the REST API.
+
+        :param dag_id: the DAG.
+        :param run_id: the run.
+        :param task_id: the task.
+        :param try_number: the try.
+        """
+        data = self.rest(
+            "GET",
+            f"/dags/{dag_id}/dagRuns/{run_id}/taskInstances/{task_id}/logs/{try_number}",
+            params={"full_content": True},
+            headers={"Accept": "application/json"},
+        )
+        content = data.get("content")
+        return json.dumps(content) if not isinstance(content, str) else content
+
+
+@pytest.fixture(scope="module")
+def emulators(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Emulator]]:
+    """Two kie.ai emulator processes: quick generations, and slow ones for the crash tests."""
+    folder = tmp_path_factory.mktemp("emulators")
+    started = {"fast": Emulator(folder, "fast", FAST_SECONDS)}
+    try:
+        started["slow"] = Emulator(folder, "slow", SLOW_SECONDS)
+        yield started
+    finally:
+        for emu in started.values():
+            emu.stop()
+
+
+@pytest.fixture(scope="module")
+def airflow(tmp_path_factory: pytest.TempPathFactory, emulators: dict[str, Emulator]) -> Iterator[Deployment]:
+    """A real Airflow deployment with the provider installed and the example pipeline in its DAGs folder."""
+    home = tmp_path_factory.mktemp("airflow-home")
+    dags = home / "dags"
+    dags.mkdir()
+    pids = home / "pids"
+    pids.mkdir()
+    shutil.copy(REPO / "example_dags" / "example_kie_creative_pipeline.py", dags)
+    (dags / "kie_system_checks.py").write_text(CHECKS_DAGS)
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "KIE_"))}
+    env.update(
+        {
+            "AIRFLOW_HOME": str(home),
+            "AIRFLOW__CORE__DAGS_FOLDER": str(dags),
+            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
+            "AIRFLOW__CORE__PARALLELISM": "8",
+            "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
+            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "True",
+            "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{port}/execution/",
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
+            "AIRFLOW__API__PORT": str(port),
+            # Other Airflows on this machine must not take the log servers' default ports.
+            "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port()),
+            "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(free_port()),
+            "AIRFLOW__API__BASE_URL": f"http://127.0.0.1:{port}",
+            "AIRFLOW__API_AUTH__JWT_SECRET": "system-test-jwt-secret-" + os.urandom(8).hex(),
+            "AIRFLOW__SCHEDULER__JOB_HEARTBEAT_SEC": "1",
+            "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "1",
+            "AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME": "0.2",
+            "AIRFLOW__TRIGGERER__JOB_HEARTBEAT_SEC": "1",
+            # A crashed triggerer's triggers move to a live one after this many seconds.
+            "AIRFLOW__TRIGGERER__TRIGGERER_HEALTH_CHECK_THRESHOLD": "5",
+            "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
+            "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "30",
+            "AIRFLOW__DAG_PROCESSOR__PARSING_PROCESSES": "1",
+            "AIRFLOW_CONN_KIE_DEFAULT": emulators["fast"].connection(),
+            "AIRFLOW_CONN_KIE_SLOW": emulators["slow"].connection(),
+            "KIE_POLL_INTERVAL": "0.3",
+            "KIE_OUTPUT_DIR": str(home / "output"),
+            "KIE_SYSTEM_TEST_PIDS": str(pids),
+        }
+    )
+    subprocess.run([AIRFLOW, "db", "migrate"], env=env, check=True, capture_output=True, cwd=home, timeout=300)
+    deployment = Deployment(home, env, port)
+    try:
+        for component in Deployment.COMPONENTS:
+            deployment.start(component)
+        wait_until(
+            lambda: (
+                deployment.rest("GET", "/monitor/health")["scheduler"]["status"] == "healthy"
+                and deployment.rest("GET", "/monitor/health")["triggerer"]["status"] == "healthy"
+            ),
+            180,
+            "the api-server, scheduler and triggerer to be healthy",
+            interval=1,
+        )
+        yield deployment
+    finally:
+        deployment.stop()
+        if os.environ.get("KIE_SYSTEM_TEST_KEEP_LOGS"):
+            print(f"Airflow logs kept in {home}")
+
+
+def creates_by(emulator: Emulator, key: Callable[[dict[str, Any]], str]) -> dict[str, int]:
+    """
+    How many createTask requests the emulator accepted, grouped.
+
+    :param emulator: the emulator.
+    :param key: the group of one request.
+    """
+    counts: dict[str, int] = {}
+    for request in emulator.created():
+        counts[key(request)] = counts.get(key(request), 0) + 1
+    return counts
+
+
+def test_creative_pipeline_runs_deferred_through_the_triggerer(airflow, emulators, tmp_path):
+    fast = emulators["fast"]
+    fast.control("POST", "reset")
+    seen: dict[str, set[str]] = {}
+    run_id = airflow.trigger(PIPELINE, {"output_dir": str(tmp_path)})
+
+    assert airflow.wait_for_run(PIPELINE, run_id, seen=seen) == "success"
+    tis = airflow.task_instances(PIPELINE, run_id)
+    assert {t: tis[t]["state"] for t in tis} == dict.fromkeys([*PIPELINE_TASKS, "collect"], "success")
+    for task_id in PIPELINE_TASKS:
+        # Waited in the triggerer and resumed there, in one try.
+        assert "deferred" in seen[task_id], (task_id, seen[task_id])
+        assert tis[task_id]["try_number"] == 1
+        log = airflow.log(PIPELINE, run_id, task_id, 1)
+        assert "Deferring: the triggerer waits for kie.ai task" in log, task_id
+        assert "state success" in log, task_id
+        assert EMULATOR_KEY not in log
+        record = airflow.xcom(PIPELINE, run_id, task_id)
+        assert record["state"] == "success"
+        assert record["result_urls"] and all(u.startswith(fast.url) for u in record["result_urls"])
+        assert [Path(p).parent for p in record["output_paths"]] == [tmp_path] * len(record["result_urls"])
+        assert all(Path(p).stat().st_size > 0 for p in record["output_paths"])
+    summary = airflow.xcom(PIPELINE, run_id, "collect")
+    assert summary["animate"]["result_urls"] == airflow.xcom(PIPELINE, run_id, "animate")["result_urls"]
+    assert fast.stats()["tasks_created"] == len(PIPELINE_TASKS)
+
+
+def test_pipeline_survives_a_triggerer_restart(airflow, emulators, tmp_path):
+    fast = emulators["fast"]
+    fast.control("POST", "reset")
+    run_id = airflow.trigger(PIPELINE, {"output_dir": str(tmp_path)})
+
+    def deferred() -> bool:
+        states = {t: ti["state"] for t, ti in airflow.task_instances(PIPELINE, run_id).items()}
+        return states.get("generate") == "deferred" and states.get("avatar") == "deferred"
+
+    wait_until(deferred, 120, "generate and avatar to wait in the triggerer", interval=0.2)
+    airflow.kill("triggerer", signal.SIGTERM)
+    time.sleep(FAST_SECONDS)
+    airflow.start("triggerer")
+
+    assert airflow.wait_for_run(PIPELINE, run_id) == "success"
+    # One generation per step: the restarted triggerer polled the same kie.ai tasks.
+    assert creates_by(fast, lambda r: r["model"]) == {
+        "bytedance/seedream-v4-text-to-image": 1,
+        "google/nano-banana-edit": 1,
+        "topaz/image-upscale": 1,
+        "bytedance/v1-pro-fast-image-to-video": 1,
+        "kling/v1-avatar-standard": 1,
+    }
+
+
+def test_failed_generations_are_retried_and_only_they_are_paid_twice(airflow, emulators):
+    fast = emulators["fast"]
+    fast.control("POST", "reset")
+    fast.control("POST", "fail-tasks", {"n": 1, "model": "topaz/image-upscale", "failCode": "500"})
+    run_id = airflow.trigger("kie_failures")
+
+    assert airflow.wait_for_run("kie_failures", run_id) == "failed"
+    tis = airflow.task_instances("kie_failures", run_id)
+    assert {t: (ti["state"], ti["try_number"]) for t, ti in tis.items()} == {
+        "steady": ("success", 1),
+        "flaky": ("success", 2),  # kie.ai failed the first generation; the retry made a new one
+        "broken": ("failed", 2),  # fails on kie.ai every time: retried once, then the task fails
+    }
+    per_task = creates_by(fast, lambda r: str(r["input"].get("prompt", r["model"])))
+    assert per_task == {"a calm lake": 1, "topaz/image-upscale": 2, "[[fail]] a lost dream": 2}
+    assert "failCode 500" in airflow.log("kie_failures", run_id, "broken", 2)
+
+
+def test_sync_task_killed_mid_wait_reattaches_on_retry(airflow, emulators):
+    slow = emulators["slow"]
+    slow.control("POST", "reset")
+    pids = Path(airflow.env["KIE_SYSTEM_TEST_PIDS"])
+    run_id = airflow.trigger("kie_sync_crash")
+
+    wait_until(lambda: slow.stats()["tasks_created"] == 1, 120, "the generation to be submitted", interval=0.2)
+    pid_file = pids / "kie_sync_crash.upscale.1.pid"
+    pid = int(wait_until(pid_file.read_text, 10, "the task's pid"))
+    os.kill(pid, signal.SIGKILL)
+
+    assert airflow.wait_for_run("kie_sync_crash", run_id, timeout=180) == "success"
+    ti = airflow.task_instances("kie_sync_crash", run_id)["upscale"]
+    assert ti["try_number"] == 2, "the killed try was retried"
+    assert slow.stats()["tasks_created"] == 1, "the retry reattached instead of paying again"
+    (kie_task_id,) = slow.control("GET", "tasks").keys()
+    record = airflow.xcom("kie_sync_crash", run_id, "upscale")
+    assert record["task_id"] == kie_task_id
+    assert record["state"] == "success" and record["result_urls"]
+    assert kie_task_id in airflow.log("kie_sync_crash", run_id, "upscale", 2)
+
+
+def test_triggerer_killed_mid_wait_a_new_one_finishes_the_task(airflow, emulators):
+    slow = emulators["slow"]
+    slow.control("POST", "reset")
+    run_id = airflow.trigger("kie_triggerer_crash")
+
+    wait_until(
+        lambda: airflow.task_instances("kie_triggerer_crash", run_id)["upscale"]["state"] == "deferred",
+        120,
+        "the task to wait in the triggerer",
+        interval=0.2,
+    )
+    # Let the triggerer pick the trigger up and poll once before it dies.
+    wait_until(lambda: slow.stats()["record_info"] >= 1, 30, "the trigger's first poll", interval=0.2)
+    airflow.kill("triggerer", signal.SIGKILL)
+    airflow.start("triggerer")
+
+    assert airflow.wait_for_run("kie_triggerer_crash", run_id, timeout=180) == "success"
+    ti = airflow.task_instances("kie_triggerer_crash", run_id)["upscale"]
+    assert ti["try_number"] == 1
+    assert slow.stats()["tasks_created"] == 1
+    (kie_task_id,) = slow.control("GET", "tasks").keys()
+    assert airflow.xcom("kie_triggerer_crash", run_id, "upscale")["task_id"] == kie_task_id
+    # Two triggerer jobs ran this trigger: the killed one, and the new one that saw it succeed.
+    folder = airflow.home / f"logs/dag_id=kie_triggerer_crash/run_id={run_id}/task_id=upscale"
+    logs = sorted(folder.glob("*.trigger.*"), key=lambda p: int(p.name.rsplit(".", 2)[-2]))
+    assert len(logs) == 2, logs
+    assert "is success" not in logs[0].read_text() and f"{kie_task_id} is success" in logs[1].read_text()
