@@ -22,7 +22,7 @@ demo: venv
 
 lint: venv
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check example_dags scripts tests/test_example_dags.py tests/system
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 # What CI runs: lint, then every test, the real-Airflow system tests included.

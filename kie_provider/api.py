@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -47,6 +47,8 @@ CONNECT_TIMEOUT = 10.0
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 30.0
 POLL_FIRST = 2.5
+# A 429 may be retried this many times max_retries (see RetryPolicy.should_retry).
+RATE_LIMIT_RETRY_FACTOR = 3
 POLL_CAP = 30.0
 
 
@@ -98,9 +100,11 @@ def normalise_base_url(host: str | None, port: int | None = None, default: str =
     """
     if not host or not host.strip():
         return default
-    host = host.strip().rstrip("/")
+    host = host.strip()
+    # The scheme is judged before trailing slashes go: "https://" alone must not become host "https".
     if "://" not in host:
         host = "https://" + host
+    host = host.rstrip("/")
     parts = urlsplit(host)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise KieValidationError(
@@ -180,6 +184,9 @@ class ApiRequest:
     :param params: query parameters, if any.
     :param creates: whether the request starts a paid generation; such a request is sent again
         only when kie.ai provably did not accept it.
+    :param body: for a streamed (non-JSON) body, a function that opens it afresh for every send, so
+        that a retry re-reads it from its start; the transport closes what it opened.
+    :param headers: headers that replace the connection's defaults (e.g. a multipart ``Content-Type``).
     """
 
     name: str
@@ -188,6 +195,8 @@ class ApiRequest:
     json: dict[str, Any] | None = None
     params: dict[str, str] | None = None
     creates: bool = False
+    body: Callable[[], Any] | None = None
+    headers: Mapping[str, str] | None = None
 
 
 def create_task_request(
@@ -245,6 +254,85 @@ def download_url_request(config: KieConnectionConfig, url: str) -> ApiRequest:
     :param url: a kie.ai-generated file URL.
     """
     return ApiRequest("download-url", "POST", config.base_url + DOWNLOAD_URL_PATH, json={"url": url})
+
+
+def upload_fields(upload_path: str, file_name: str | None = None) -> dict[str, str]:
+    """
+    The ``uploadPath`` and optional ``fileName`` every File Upload API request carries, checked.
+
+    :param upload_path: the folder on kie.ai's upload storage, without leading or trailing slash.
+    :param file_name: the stored file's name (a repeated name overwrites the earlier file).
+    """
+    path = str(upload_path or "").strip()
+    if (
+        not path
+        or path.startswith("/")
+        or path.endswith("/")
+        or "\\" in path
+        or any(part in ("", ".", "..") for part in path.split("/"))
+    ):
+        raise KieValidationError(
+            f"upload_path {upload_path!r} is not a valid kie.ai upload path",
+            problems=[("upload_path", upload_path, "a relative folder path without leading or trailing slash")],
+        )
+    fields = {"uploadPath": path}
+    if file_name is not None:
+        if not file_name or file_name in (".", "..") or any(ch in file_name for ch in '/\\"\r\n\x00'):
+            raise KieValidationError(
+                f"file_name {file_name!r} is not a valid file name",
+                problems=[("file_name", file_name, "a file name without slashes, quotes or line breaks")],
+            )
+        fields["fileName"] = file_name
+    return fields
+
+
+def stream_upload_request(config: KieConnectionConfig, open_body: Callable[[], Any], content_type: str) -> ApiRequest:
+    """
+    Build a file-stream-upload request: a multipart body with ``file``, ``uploadPath`` and ``fileName``.
+
+    :param config: the connection's configuration.
+    :param open_body: opens the multipart body afresh (see :class:`kie_provider.files.MultipartBody`).
+    :param content_type: the body's ``multipart/form-data`` type, with its boundary.
+    """
+    return ApiRequest(
+        "file-stream-upload",
+        "POST",
+        config.upload_base_url + STREAM_UPLOAD_PATH,
+        body=open_body,
+        headers={"Content-Type": content_type},
+    )
+
+
+def url_upload_request(
+    config: KieConnectionConfig, file_url: str, upload_path: str, file_name: str | None = None
+) -> ApiRequest:
+    """
+    Build a file-url-upload request: kie.ai downloads ``file_url`` itself and stores it.
+
+    :param config: the connection's configuration.
+    :param file_url: the http(s) URL of the file.
+    :param upload_path: the folder on kie.ai's upload storage.
+    :param file_name: the stored file's name.
+    """
+    if not isinstance(file_url, str) or not file_url.strip().lower().startswith(("http://", "https://")):
+        raise KieValidationError(
+            f"file_url {file_url!r} is not an http(s) URL",
+            problems=[("file_url", file_url, "an http(s) URL")],
+        )
+    body: dict[str, Any] = {"fileUrl": file_url.strip(), **upload_fields(upload_path, file_name)}
+    return ApiRequest("file-url-upload", "POST", config.upload_base_url + URL_UPLOAD_PATH, json=body)
+
+
+def read_upload_url(data: Any) -> str:
+    """
+    The stored file's URL (``downloadUrl``) of an upload answer's ``data``.
+
+    :param data: the envelope's data.
+    """
+    url = data.get("downloadUrl") if isinstance(data, dict) else None
+    if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")):
+        raise KieInvalidResponseError(f"kie.ai upload succeeded without a downloadUrl: {excerpt(str(data))!r}")
+    return url
 
 
 def excerpt(body: bytes | str, secrets: tuple[str, ...] = (), limit: int = 160) -> str:
@@ -310,9 +398,7 @@ def parse_response(
     if not isinstance(envelope, dict) or not isinstance(envelope.get("code"), (int, float)):
         if status in (401, 402, 404, 422, 429, 455, 505):
             # A proxy or gateway answered for kie.ai without its envelope; its status still means it.
-            raise error_for_code(
-                status, f"HTTP {status}, body: {excerpt(body, secrets)}", retry_after=retry_after
-            )
+            raise error_for_code(status, f"HTTP {status}, body: {excerpt(body, secrets)}", retry_after=retry_after)
         raise KieInvalidResponseError(
             f"kie.ai {request.name} answered HTTP {status} with a body that is not kie.ai's JSON envelope: "
             f"{excerpt(body, secrets)!r}",
@@ -361,9 +447,7 @@ def read_credits(data: Any) -> float:
     try:
         return float(data)
     except (TypeError, ValueError):
-        raise KieInvalidResponseError(
-            f"kie.ai credit answered a non-number: {excerpt(str(data))!r}"
-        ) from None
+        raise KieInvalidResponseError(f"kie.ai credit answered a non-number: {excerpt(str(data))!r}") from None
 
 
 @dataclass
@@ -393,6 +477,18 @@ class RetryPolicy:
             return min(max(retry_after, backoff * 0.1), self.cap * 4)
         return backoff
 
+    def retries_for(self, error: KieError) -> int:
+        """
+        How many retries a request that failed with ``error`` gets.
+
+        :param error: the failure.
+        """
+        if isinstance(error, KieRateLimitError):
+            # A 429 is never charged and kie.ai's window is 10 s: many workers sharing one key can
+            # need several windows before their turn, so it gets more tries than other failures.
+            return self.max_retries * RATE_LIMIT_RETRY_FACTOR
+        return self.max_retries
+
     def should_retry(self, request: ApiRequest, error: KieError, attempt: int) -> bool:
         """
         Whether to send ``request`` again after ``error``.
@@ -401,7 +497,7 @@ class RetryPolicy:
         :param error: what went wrong.
         :param attempt: sends made so far.
         """
-        if attempt > self.max_retries or not error.transient:
+        if attempt > self.retries_for(error) or not error.transient:
             return False
         if request.creates:
             return provably_not_accepted(error)
@@ -524,8 +620,14 @@ class TaskWaiter:
         self.errors += 1
         self._retry_after = getattr(error, "retry_after", None)
         if isinstance(error, KieNotFoundError):
-            if time.time() - self.started >= self.not_found_grace:
-                raise error
+            # At the deadline too: a vanished task must not be reported as merely slow.
+            if time.time() - self.started >= self.not_found_grace or self.expired:
+                seen = f"it was {self.last_state}" if self.last_state else "it was never seen"
+                raise KieNotFoundError(
+                    f"kie.ai has no record of task {self.task_id} any more ({seen}): it may have been lost on "
+                    f"kie.ai's side. Look for it at {LOGS_URL}; an Airflow retry submits a new task.",
+                    code=error.code,
+                ) from error
             return
         if not error.transient:
             raise error

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -185,9 +185,7 @@ CATALOGUE: dict[str, ModelSpec] = {
                 "character’s image printed on it, and a computer showing the Blender modeling process on "
                 "its screen. In front of the box, add a round plastic base with the character figure "
                 "standing on it. set the scene indoors if possible",
-                "image_urls": [
-                    "https://file.aiquickdraw.com/custom-page/akr/section-images/1756223420389w8xa2jfe.png"
-                ],
+                "image_urls": ["https://file.aiquickdraw.com/custom-page/akr/section-images/1756223420389w8xa2jfe.png"],
                 "output_format": "png",
                 "image_size": "auto",
             },
@@ -216,9 +214,7 @@ CATALOGUE: dict[str, ModelSpec] = {
                         "landscape_21_9",
                     ),
                 ),
-                FieldSpec(
-                    "image_resolution", "string", "Pixel scale of the image.", options=("1K", "2K", "4K")
-                ),
+                FieldSpec("image_resolution", "string", "Pixel scale of the image.", options=("1K", "2K", "4K")),
                 FieldSpec(
                     "max_images",
                     "integer",
@@ -351,7 +347,7 @@ def _as_list(value: Any) -> Any:
     return value
 
 
-def _normalise(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
+def _normalise(spec: FieldSpec, value: Any, uploadable: Callable[[Any], bool] | None = None) -> tuple[Any, str | None]:
     """Return ``(wire_value, None)`` or ``(None, problem)`` for one present, non-deferred value."""
     if spec.type == "integer":
         number: Any = value
@@ -368,9 +364,7 @@ def _normalise(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
             number = int(value)
         elif not isinstance(value, int):
             return None, f"a {type(value).__name__} is not an integer"
-        if (spec.minimum is not None and number < spec.minimum) or (
-            spec.maximum is not None and number > spec.maximum
-        ):
+        if (spec.minimum is not None and number < spec.minimum) or (spec.maximum is not None and number > spec.maximum):
             return None, "out of range"
         return number, None
 
@@ -394,6 +388,8 @@ def _normalise(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
         return value, None
 
     if spec.type == "url":
+        if uploadable is not None and uploadable(value):
+            return value, None
         if not isinstance(value, str) or not _is_http_url(value):
             return None, "not an http(s) URL"
         return value.strip(), None
@@ -406,13 +402,23 @@ def _normalise(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
         return None, "the list is empty"
     if spec.max_items is not None and len(items) > spec.max_items:
         return None, f"{len(items)} URLs is too many"
-    bad = [i for i, item in enumerate(items) if not isinstance(item, str) or not _is_http_url(item)]
+    bad = [
+        i
+        for i, item in enumerate(items)
+        if (not isinstance(item, str) or not _is_http_url(item)) and not (uploadable and uploadable(item))
+    ]
     if bad:
         return None, f"item {bad[0]} is not an http(s) URL"
-    return [item.strip() for item in items], None
+    return [item.strip() if isinstance(item, str) and _is_http_url(item) else item for item in items], None
 
 
-def validate_input(model: str, values: Mapping[str, Any], *, allow_deferred: bool = False) -> dict[str, Any]:
+def validate_input(
+    model: str,
+    values: Mapping[str, Any],
+    *,
+    allow_deferred: bool = False,
+    uploadable: Callable[[Any], bool] | None = None,
+) -> dict[str, Any]:
     """
     Check ``values`` against the catalogue entry of ``model`` and return them as wire values.
 
@@ -426,6 +432,9 @@ def validate_input(model: str, values: Mapping[str, Any], *, allow_deferred: boo
     :param values: the ``input`` object, with wire names as keys.
     :param allow_deferred: when parsing a DAG, skip values only known after templating
         (see :func:`is_deferred`) instead of rejecting them.
+    :param uploadable: a predicate for values of file fields that will be uploaded before the task
+        is created (local paths, storage URIs, bytes; see :func:`kie_provider.files.is_upload_source`);
+        such values are kept as they are instead of being rejected as non-URLs.
     """
     spec = CATALOGUE.get(model)
     if not isinstance(values, Mapping):
@@ -441,9 +450,7 @@ def validate_input(model: str, values: Mapping[str, Any], *, allow_deferred: boo
     known = set(spec.field_names)
     for name in values:
         if name not in known:
-            problems.append(
-                (name, values[name], "no such field; known fields: " + ", ".join(spec.field_names))
-            )
+            problems.append((name, values[name], "no such field; known fields: " + ", ".join(spec.field_names)))
 
     for fspec in spec.fields:
         value = values.get(fspec.name)
@@ -456,9 +463,10 @@ def validate_input(model: str, values: Mapping[str, Any], *, allow_deferred: boo
         if allow_deferred and is_deferred(value):
             wire[fspec.name] = value
             continue
-        normalised, problem = _normalise(fspec, value)
+        normalised, problem = _normalise(fspec, value, uploadable if fspec.is_file else None)
         if problem:
-            problems.append((fspec.name, value, f"{problem}; allowed: {fspec.allowed()}"))
+            also = ", or a local file, storage URI or bytes to upload" if uploadable and fspec.is_file else ""
+            problems.append((fspec.name, value, f"{problem}; allowed: {fspec.allowed()}{also}"))
         else:
             wire[fspec.name] = normalised
 

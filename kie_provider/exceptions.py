@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from airflow.sdk.exceptions import AirflowException, AirflowFailException
+from airflow.providers.common.compat.sdk import AirflowException, AirflowFailException
 
 if TYPE_CHECKING:
     from kie_provider.models import KieTask
@@ -190,7 +190,8 @@ def error_for_code(code: int, message: str, *, retry_after: float | None = None)
         cls = KieServiceUnavailableError
     else:
         cls = KieError
-    advice = ADVICE_BY_CODE.get(code) or ("this is retried" if code >= 500 else "")
+    # Neutral on purpose: a 5xx read is retried, but a 5xx createTask is not (it may have been accepted).
+    advice = ADVICE_BY_CODE.get(code) or ("a kie.ai server error, usually temporary" if code >= 500 else "")
     text = f"kie.ai answered {code}: {message or 'no message'}" + (f" ({advice})" if advice else "")
     if cls is KieRateLimitError:
         return KieRateLimitError(text, code=code, retry_after=retry_after)
@@ -209,3 +210,18 @@ class KieConnectionError(KieServiceUnavailableError):
     def __init__(self, message: str, *, sent: bool = True, code: int | None = None) -> None:
         super().__init__(message, code=code)
         self.sent = sent
+
+
+class KieWebhookVerificationError(KiePermanentError):
+    """
+    A kie.ai callback failed verification: a missing header, a bad or stale timestamp, a wrong signature,
+    a malformed body or no taskId. Do not trust its content; answer it with 401.
+
+    :param message: which check failed (never the key, never the expected signature).
+    :param check: a short name of the failed check (``missing_header``, ``bad_timestamp``, ``stale``,
+        ``bad_signature``, ``malformed_body``, ``no_task_id``, ``no_key``).
+    """
+
+    def __init__(self, message: str, *, check: str, code: int | None = None) -> None:
+        super().__init__(message, code=code)
+        self.check = check

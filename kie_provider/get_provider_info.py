@@ -54,5 +54,5 @@ def get_provider_info() -> dict[str, Any]:
                 },
             }
         ],
-        "extra-links": [],
+        "extra-links": ["kie_provider.links.KieLogsLink", "kie_provider.links.KieResultLink"],
     }

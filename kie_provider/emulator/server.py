@@ -233,9 +233,7 @@ def _envelope(code: int, msg: str, data: Any = None, *, key: str = "msg") -> byt
     return json.dumps({"code": code, key: msg, "data": data}, ensure_ascii=False).encode()
 
 
-def _json_response(
-    code: int, msg: str, data: Any = None, *, status: int = 200, key: str = "msg"
-) -> _Response:
+def _json_response(code: int, msg: str, data: Any = None, *, status: int = 200, key: str = "msg") -> _Response:
     return _Response(status=status, body=_envelope(code, msg, data, key=key))
 
 
@@ -634,9 +632,7 @@ class _Handler(BaseHTTPRequestHandler):
         if kind == "code":
             body.drain()
             code = fault.envelope_code
-            response = _json_response(
-                code, fault.message or _DEFAULT_MESSAGES.get(code, "error"), status=fault.status
-            )
+            response = _json_response(code, fault.message or _DEFAULT_MESSAGES.get(code, "error"), status=fault.status)
             if fault.retry_after is not None:
                 response.headers["Retry-After"] = str(max(0, math.ceil(fault.retry_after)))
             return response
@@ -1221,9 +1217,7 @@ class KieEmulator:
     # --- uploads --------------------------------------------------------------------------
     def _upload(self, path: str, headers: _Headers, body: _Body) -> _Response:
         assert self._tmpdir is not None
-        incoming = tempfile.NamedTemporaryFile(
-            dir=os.path.join(self._tmpdir, "incoming"), delete=False
-        )
+        incoming = tempfile.NamedTemporaryFile(dir=os.path.join(self._tmpdir, "incoming"), delete=False)
         try:
             if path == "/api/file-stream-upload":
                 fields, info = self._receive_multipart(headers, body, incoming)
@@ -1277,9 +1271,7 @@ class KieEmulator:
         msg["content-type"] = headers.get("Content-Type") or ""
         boundary = msg.get_param("boundary")
         if msg.get_content_type() != "multipart/form-data" or not isinstance(boundary, str) or not boundary:
-            raise _ClientError(
-                422, "file-stream-upload needs a multipart/form-data body with file and uploadPath"
-            )
+            raise _ClientError(422, "file-stream-upload needs a multipart/form-data body with file and uploadPath")
         return _parse_multipart(body, boundary.encode(), lambda: sink)
 
     @staticmethod
@@ -1360,9 +1352,7 @@ class KieEmulator:
             if task.fail:
                 record["failCode"], record["failMsg"] = task.fail
             else:
-                urls = [
-                    f"{self.url}/files/{task.task_id}/{i}{task.extension}" for i in range(task.result_count)
-                ]
+                urls = [f"{self.url}/files/{task.task_id}/{i}{task.extension}" for i in range(task.result_count)]
                 record["resultJson"] = json.dumps({"resultUrls": urls}, separators=(",", ":"))
             record["costTime"] = 0 if task.fail else max(1, int(round(task.end - task.created)))
             record["consumeCredits"] = _number(task.consume)

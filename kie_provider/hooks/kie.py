@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+import urllib.request
 import weakref
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import requests
@@ -97,9 +99,7 @@ class _KieHookBase(BaseHook):
     def _policy(config: KieConnectionConfig) -> RetryPolicy:
         return RetryPolicy(max_retries=config.max_retries)
 
-    def _retry_decision(
-        self, request: ApiRequest, error: KieError, attempt: int, policy: RetryPolicy
-    ) -> float:
+    def _retry_decision(self, request: ApiRequest, error: KieError, attempt: int, policy: RetryPolicy) -> float:
         """Return seconds to wait before resending, or raise the error the caller must see."""
         if policy.should_retry(request, error, attempt):
             delay = policy.delay(attempt, error)
@@ -108,7 +108,7 @@ class _KieHookBase(BaseHook):
                 request.name,
                 error.message,
                 attempt,
-                policy.max_retries,
+                policy.retries_for(error),
                 delay,
             )
             return delay
@@ -157,13 +157,16 @@ class KieHook(_KieHookBase):
     def _send_once(self, request: ApiRequest) -> Any:
         config = self.config
         where = f"kie.ai {request.name}"
+        # A streamed body is opened anew for every send, so that a retry re-reads it from its start.
+        data = request.body() if request.body is not None else None
         try:
             response = self.session.request(
                 request.method,
                 request.url,
                 json=request.json,
                 params=request.params,
-                headers=config.headers,
+                data=data,
+                headers={**config.headers, **request.headers} if request.headers else config.headers,
                 timeout=(api.CONNECT_TIMEOUT, config.timeout),
             )
             body = response.content
@@ -177,6 +180,9 @@ class KieHook(_KieHookBase):
             raise KieConnectionError(f"{where}: {what} ({type(exc).__name__})", sent=sent) from None
         except requests.exceptions.RequestException as exc:
             raise KieConnectionError(f"{where}: {type(exc).__name__}", sent=True) from None
+        finally:
+            if data is not None:
+                data.close()
         return api.parse_response(request, response.status_code, body, response.headers, config.secrets)
 
     def _send(self, request: ApiRequest) -> Any:
@@ -261,6 +267,39 @@ class KieHook(_KieHookBase):
             raise KieError(f"kie.ai download-url answered no http(s) link: {api.excerpt(str(data))!r}")
         return data
 
+    def upload_file(self, source: Any, upload_path: str = "kie-provider", file_name: str | None = None) -> str:
+        """
+        Stream a file to kie.ai's File Upload API (file-stream-upload) and return the stored file's URL.
+
+        The file is streamed as multipart, never read whole into memory. Without ``file_name`` it is
+        stored as ``{name}-{content hash}{ext}``, so a retried upload overwrites only itself. kie.ai
+        deletes uploads after 3 days.
+
+        :param source: a local path, an ``ObjectStoragePath``, a storage URI (``file://``, ``s3://`` ...)
+            or bytes.
+        :param upload_path: the folder on kie.ai's upload storage, without leading or trailing slash.
+        :param file_name: the stored file's name (a repeated name overwrites the earlier file).
+        """
+        from kie_provider import files
+
+        src = source if isinstance(source, files.FileSource) else files.open_source(source)
+        mime = (files.sniff_types(src.head()) or ("application/octet-stream",))[0]
+        name = file_name or files.upload_file_name(src, mime)
+        body = files.MultipartBody(api.upload_fields(upload_path, name), src, name, mime)
+        data = self._send(api.stream_upload_request(self.config, body.open, body.content_type))
+        return api.read_upload_url(data)
+
+    def upload_from_url(self, url: str, upload_path: str = "kie-provider", file_name: str | None = None) -> str:
+        """
+        Have kie.ai fetch an http(s) URL into its upload storage (file-url-upload); return the stored URL.
+
+        :param url: the file's http(s) URL (kie.ai downloads it: 30 s timeout, about 100 MB).
+        :param upload_path: the folder on kie.ai's upload storage, without leading or trailing slash.
+        :param file_name: the stored file's name (a repeated name overwrites the earlier file).
+        """
+        data = self._send(api.url_upload_request(self.config, url, upload_path, file_name))
+        return api.read_upload_url(data)
+
     def test_connection(self) -> tuple[bool, str]:
         """Check the API key against kie.ai (the UI's Test button and ``airflow connections test``)."""
         try:
@@ -270,18 +309,166 @@ class KieHook(_KieHookBase):
             return False, f"kie.ai connection failed: {message}"
         return True, f"Connected to kie.ai at {self.config.base_url}: {credits:g} credits left"
 
+    def verify_webhook(self, headers: Mapping[str, Any], body: bytes | str, tolerance: float = 300) -> KieTask:
+        """
+        Verify a kie.ai callback with the connection's ``webhook_hmac_key``; return its task record.
+
+        See :func:`kie_provider.webhooks.verify_webhook`.
+
+        :param headers: the callback's request headers.
+        :param body: the callback's raw body.
+        :param tolerance: how far, in seconds, its timestamp may be from now.
+        """
+        from kie_provider.webhooks import verify_webhook
+
+        return verify_webhook(headers, body, self.config.webhook_hmac_key or "", tolerance=tolerance)
+
 
 # One pooled httpx client per event loop and connection configuration, shared by every trigger in
 # the triggerer process: a thousand deferred tasks must not mean a thousand TLS handshakes a minute.
-_ASYNC_CLIENTS: weakref.WeakKeyDictionary[
-    asyncio.AbstractEventLoop, dict[KieConnectionConfig, httpx.AsyncClient]
-] = weakref.WeakKeyDictionary()
+_ASYNC_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[KieConnectionConfig, httpx.AsyncClient]] = (
+    weakref.WeakKeyDictionary()
+)
 ASYNC_POOL_SIZE = 100
+# Connections per sub-pool of ShardedPoolTransport, and how long an idle one is kept (longer than
+# a fixed 5 s poll interval, so that steady polling reuses connections instead of reopening them).
+ASYNC_SHARD_SIZE = 2
+ASYNC_KEEPALIVE_EXPIRY = 30.0
+
+
+class _ReleasingStream(httpx.AsyncByteStream):
+    """A response body that gives its connection slot back when it is closed."""
+
+    def __init__(self, stream: Any, release: Callable[[], None]) -> None:
+        self._stream = stream
+        self._release: Callable[[], None] | None = release
+
+    async def __aiter__(self) -> Any:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            release, self._release = self._release, None
+            if release is not None:
+                release()
+
+
+class ShardedPoolTransport(httpx.AsyncBaseTransport):
+    """
+    An ``httpx`` transport holding at most ``max_connections`` connections, in small sub-pools.
+
+    httpcore's pool does work quadratic in its number of connections on every request and response;
+    with a hundred connections that is milliseconds of CPU per poll. Spreading them over sub-pools of
+    ``shard_size`` keeps that cost small for the same bound. A semaphore admits at most
+    ``max_connections`` requests at once and each goes to the sub-pool with the most free slots, so
+    no request ever waits in httpcore's own (linearly scanned) queue.
+
+    :param max_connections: the most connections (and requests in flight) in all.
+    :param shard_size: connections per sub-pool.
+    :param keepalive_expiry: seconds an idle connection is kept.
+    :param proxy: an HTTP(S) proxy URL, if requests must go through one.
+    """
+
+    def __init__(
+        self, max_connections: int, shard_size: int, keepalive_expiry: float, proxy: str | None = None
+    ) -> None:
+        shards = max(1, -(-max_connections // max(1, shard_size)))
+        self._sizes = [max_connections // shards + (i < max_connections % shards) for i in range(shards)]
+        ssl_context = httpx.create_ssl_context()  # loading the CA bundle once, not once per sub-pool
+        self._pools = [
+            httpx.AsyncHTTPTransport(
+                verify=ssl_context,
+                proxy=proxy,
+                limits=httpx.Limits(max_connections=n, max_keepalive_connections=n, keepalive_expiry=keepalive_expiry),
+            )
+            for n in self._sizes
+        ]
+        self._busy = [0] * shards
+        self._slots = asyncio.Semaphore(max_connections)
+        self._next = 0
+
+    def _pick(self) -> int:
+        # Most free slots; ties rotate, so that every sub-pool keeps its connections warm.
+        count = len(self._pools)
+        best = self._next
+        for step in range(1, count):
+            i = (self._next + step) % count
+            if self._sizes[i] - self._busy[i] > self._sizes[best] - self._busy[best]:
+                best = i
+        self._next = (best + 1) % count
+        return best
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """
+        Send ``request`` on a sub-pool once a slot is free.
+
+        :param request: the request.
+        """
+        await self._slots.acquire()
+        shard = self._pick()
+        self._busy[shard] += 1
+
+        def release() -> None:
+            self._busy[shard] -= 1
+            self._slots.release()
+
+        try:
+            response = await self._pools[shard].handle_async_request(request)
+        except BaseException:
+            release()
+            raise
+        response.stream = _ReleasingStream(response.stream, release)
+        return response
+
+    async def aclose(self) -> None:
+        """Close every sub-pool."""
+        for pool in self._pools:
+            await pool.aclose()
+
+
+class _NoCookies(httpx.Cookies):
+    """An always empty cookie store: kie.ai's API sets no cookies, and triggers sharing a client must not share any."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        """
+        Keep nothing, and skip the cookie parsing ``httpx`` otherwise does on every response.
+
+        :param response: the response.
+        """
+
+
+class _SharedAsyncClient(httpx.AsyncClient):
+    """The shared client: an ``httpx.AsyncClient`` that keeps no cookies."""
+
+    _no_cookies = _NoCookies()
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        """Always empty."""
+        return self._no_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        raise TypeError("the shared kie.ai client keeps no cookies")
+
+
+def _environment_proxy(url: str) -> str | None:
+    """The proxy that ``HTTPS_PROXY``/``HTTP_PROXY``/``NO_PROXY`` set for ``url``, as ``requests`` reads them."""
+    parts = urlsplit(url)
+    proxies = urllib.request.getproxies_environment()
+    if not parts.hostname or urllib.request.proxy_bypass(parts.hostname):
+        return None
+    return proxies.get(parts.scheme) or proxies.get("all")
 
 
 def shared_async_client(config: KieConnectionConfig) -> httpx.AsyncClient:
     """
     The pooled ``httpx.AsyncClient`` of the running event loop for ``config``.
+
+    At most :data:`ASYNC_POOL_SIZE` connections are open (and requests in flight) per client.
 
     :param config: the connection's configuration.
     """
@@ -289,9 +476,11 @@ def shared_async_client(config: KieConnectionConfig) -> httpx.AsyncClient:
     clients = _ASYNC_CLIENTS.setdefault(loop, {})
     client = clients.get(config)
     if client is None or client.is_closed:
-        client = httpx.AsyncClient(
+        client = _SharedAsyncClient(
             timeout=httpx.Timeout(config.timeout, connect=api.CONNECT_TIMEOUT),
-            limits=httpx.Limits(max_connections=ASYNC_POOL_SIZE, max_keepalive_connections=ASYNC_POOL_SIZE),
+            transport=ShardedPoolTransport(
+                ASYNC_POOL_SIZE, ASYNC_SHARD_SIZE, ASYNC_KEEPALIVE_EXPIRY, proxy=_environment_proxy(config.base_url)
+            ),
             headers=config.headers,
         )
         clients[config] = client
@@ -319,22 +508,16 @@ class KieAsyncHook(_KieHookBase):
         client = shared_async_client(config)
         where = f"kie.ai {request.name}"
         try:
-            response = await client.request(
-                request.method, request.url, json=request.json, params=request.params
-            )
+            response = await client.request(request.method, request.url, json=request.json, params=request.params)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise KieConnectionError(
-                f"{where}: could not connect ({type(exc).__name__})", sent=False
-            ) from None
+            raise KieConnectionError(f"{where}: could not connect ({type(exc).__name__})", sent=False) from None
         except httpx.TimeoutException:
             raise KieConnectionError(f"{where}: no answer within {config.timeout:g}s", sent=True) from None
         except httpx.HTTPError as exc:
             raise KieConnectionError(
                 f"{where}: connection lost before the answer ({type(exc).__name__})", sent=True
             ) from None
-        return api.parse_response(
-            request, response.status_code, response.content, response.headers, config.secrets
-        )
+        return api.parse_response(request, response.status_code, response.content, response.headers, config.secrets)
 
     async def _send(self, request: ApiRequest, config: KieConnectionConfig) -> Any:
         policy = self._policy(config)

@@ -6,6 +6,7 @@ twice), then waits synchronously or defers to :class:`~kie_provider.triggers.kie
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Sequence
 from datetime import timedelta
@@ -15,10 +16,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from airflow.providers.common.compat.sdk import ResumableJobMixin, conf
 from airflow.sdk import BaseOperator
 
+from kie_provider import metrics
 from kie_provider.api import task_failed_error
 from kie_provider.catalogue import CATALOGUE, ModelSpec, is_deferred, validate_input
-from kie_provider.exceptions import KieNotFoundError, KieValidationError
+from kie_provider.exceptions import KieInsufficientCreditsError, KieNotFoundError, KieValidationError
+from kie_provider.files import is_upload_source, persist_results, upload_inputs
 from kie_provider.hooks.kie import DEFAULT_WAIT_TIMEOUT, KieHook
+from kie_provider.links import KieLogsLink, KieResultLink
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.triggers.kie import KieTaskTrigger, task_from_event
 
@@ -26,6 +30,8 @@ if TYPE_CHECKING:
     from airflow.sdk import Context
 
 XCOM_TASK_ID_KEY = "kie_task_id"
+#: Whether this Airflow keeps ``task_state_store`` across tries (3.3+), which makes retries reattach.
+DURABLE = ResumableJobMixin.__module__.startswith("airflow.sdk")
 # Slack Airflow adds to the trigger's own deadline, so the trigger's timeout event (with its
 # message) normally wins over Airflow's bare deferral timeout.
 _DEFER_SLACK = 120.0
@@ -54,13 +60,25 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
     :param timeout: seconds to wait for the task before failing with ``KieTimeoutError``.
     :param deferrable: wait in the triggerer instead of a worker slot (default from
         ``[operators] default_deferrable``).
-    :param durable: persist the taskId so that retries reattach (Airflow 3.3+).
+    :param durable: persist the taskId so that retries reattach (Airflow 3.3+; default on there,
+        unavailable before).
+    :param output_path: where to store the generated files once the task succeeded: a local folder,
+        an ``ObjectStoragePath`` or a storage URI (``s3://conn@bucket/folder``). Files are streamed
+        there as ``{taskId}_{index}{ext}`` and listed as ``output_paths`` in the return value and in
+        the asset events of ``outlets``. kie.ai deletes generated media after 14 days. Templated.
+    :param min_credits: fail before submitting (not retried) when the account has fewer credits.
+
+    File fields (``image_url``, ``image_urls``, ``audio_url``) also take a local path, an
+    ``ObjectStoragePath``, a storage URI or bytes: the file is checked (type by content, size) and
+    uploaded to kie.ai before the task is created. Each asset in ``outlets`` gets an event whose
+    ``extra`` holds ``model``, ``task_id``, ``result_urls`` and ``output_paths``.
     """
 
-    template_fields: Sequence[str] = ("model", "input", "callback_url")
+    template_fields: Sequence[str] = ("model", "input", "callback_url", "output_path")
     template_fields_renderers: ClassVar[dict[str, str]] = {"input": "json"}
     ui_color = "#f3e8ff"
     external_id_key = XCOM_TASK_ID_KEY
+    operator_extra_links = (KieLogsLink(), KieResultLink())
 
     def __init__(
         self,
@@ -73,10 +91,16 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
         poll_interval: float | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         deferrable: bool = conf.getboolean("operators", "default_deferrable", fallback=False),
-        durable: bool = True,
+        durable: bool | None = None,
+        output_path: Any = None,
+        min_credits: float | None = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(durable=durable, **kwargs)
+        # Only an explicit choice is passed on: below Airflow 3.3 the compat mixin warns that any
+        # explicit value has no effect, and the default must stay silent there.
+        if durable is not None:
+            kwargs["durable"] = durable
+        super().__init__(**kwargs)
         self.model = model
         self.input = input if input is not None else {}
         self.kie_conn_id = kie_conn_id
@@ -85,11 +109,14 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
         self.poll_interval = poll_interval
         self.timeout = timeout
         self.deferrable = deferrable
+        self.output_path = output_path
+        self.min_credits = min_credits
+        self._result: dict[str, Any] | None = None
         self._final: KieTask | None = None
         self._started = 0.0
         # Literal values are checked now, so a broken DAG shows as an import error.
         if isinstance(self.model, str) and not is_deferred(self.model) and isinstance(self.input, dict):
-            validate_input(self.model, self.input, allow_deferred=True)
+            validate_input(self.model, self.input, allow_deferred=True, uploadable=is_upload_source)
 
     @cached_property
     def hook(self) -> KieHook:
@@ -108,7 +135,8 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
                 f"model must be a kie.ai model name, got {self.model!r}",
                 problems=[("model", self.model, "a model name such as 'topaz/image-upscale'")],
             )
-        self._wire_input = validate_input(self.model, self.input)
+        # Files given by path, URI or bytes are checked, then uploaded, before kie.ai sees a URL.
+        self._wire_input = validate_input(self.model, upload_inputs(self.hook, self.model, self.input))
         return self.execute_resumable(context)
 
     # ResumableJobMixin: how this operator submits, inspects and waits for one kie.ai task.
@@ -119,10 +147,22 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
 
         :param context: the Airflow context.
         """
+        if self.min_credits is not None:
+            self._check_credits()
         task_id = self.hook.create_task(self.model, self._wire_input, callback_url=self.callback_url)
+        metrics.task_created(self.model)
         self.log.info("Submitted %s to kie.ai: task %s", self.model, task_id)
         context["ti"].xcom_push(key=XCOM_TASK_ID_KEY, value=task_id)
         return task_id
+
+    def _check_credits(self) -> None:
+        balance = self.hook.get_credits()
+        metrics.credits_remaining(balance)
+        if balance < float(self.min_credits or 0):
+            raise KieInsufficientCreditsError(
+                f"the kie.ai account has {balance:g} credits, fewer than min_credits={self.min_credits:g}; "
+                "nothing was submitted. Add credits at https://kie.ai/billing (or lower min_credits), then re-run."
+            )
 
     def get_job_status(self, external_id: Any, context: Context) -> str:
         """
@@ -190,7 +230,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
             ),
         )
         self._final = task
-        return self._finish(task)
+        return self._finish(task, context)
 
     def get_job_result(self, external_id: Any, context: Context) -> Any:
         """
@@ -200,10 +240,10 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
         :param context: the Airflow context.
         """
         if self._final is not None and self._final.task_id == str(external_id):
-            return self._finish(self._final)
+            return self._finish(self._final, context)
         if not self.wait_for_completion:
             return KieTask(task_id=str(external_id), model=self.model).to_dict()
-        return self._finish(self.hook.get_task(str(external_id)))
+        return self._finish(self.hook.get_task(str(external_id)), context)
 
     def execute_complete(self, context: Context, event: dict[str, Any] | None = None) -> Any:
         """
@@ -214,15 +254,43 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
         """
         if isinstance(event, dict) and event.get("kie_task_id"):
             context["ti"].xcom_push(key=XCOM_TASK_ID_KEY, value=str(event["kie_task_id"]))
-        return self._finish(task_from_event(event))
+        return self._finish(task_from_event(event), context)
 
-    def _finish(self, task: KieTask) -> dict[str, Any]:
+    def _finish(self, task: KieTask, context: Context) -> dict[str, Any]:
         if not task.succeeded:
+            metrics.task_finished(task)
             raise task_failed_error(task)
+        # The mixin asks for the result again after poll_until_complete returned it: download once.
+        if self._result is not None and self._result.get("task_id") == task.task_id:
+            return self._result
+        metrics.task_finished(task)
         self.log.info("kie.ai %s", task.summary())
         for url in task.result_urls:
             self.log.info("Result: %s", url)
-        return task.to_dict()
+        result = task.to_dict()
+        output_paths: list[str] = []
+        if self.output_path:
+            spec = CATALOGUE.get(task.model or self.model)
+            output_paths = persist_results(self.hook, task, self.output_path, spec.output_extension if spec else ".bin")
+            result["output_paths"] = output_paths
+        self._emit_asset_extras(context, task, output_paths)
+        self._result = result
+        return result
+
+    def _emit_asset_extras(self, context: Context, task: KieTask, output_paths: list[str]) -> None:
+        from airflow.sdk import Asset
+
+        events = context.get("outlet_events")
+        if events is None:
+            return
+        for outlet in self.outlets or ():
+            if isinstance(outlet, Asset):
+                events[outlet].extra = {
+                    "model": task.model or self.model,
+                    "task_id": task.task_id,
+                    "result_urls": list(task.result_urls),
+                    "output_paths": list(output_paths),
+                }
 
 
 class KieModelOperator(KieCreateTaskOperator):
@@ -262,10 +330,20 @@ def _operator_doc(spec: ModelSpec) -> str:
 
 
 def _make_operator(spec: ModelSpec) -> type[KieModelOperator]:
+    def __init__(self: KieModelOperator, **kwargs: Any) -> None:
+        KieModelOperator.__init__(self, **kwargs)
+
+    # Airflow reads the accepted arguments from the signature: naming the model's fields lets them
+    # be given to .partial()/.expand() (dynamic task mapping) and through default_args.
+    __init__.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+        + [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=None) for f in spec.fields]
+        + [inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD)]
+    )
     return type(
         spec.operator_name,
         (KieModelOperator,),
-        {"__doc__": _operator_doc(spec), "__module__": __name__, "model_spec": spec},
+        {"__doc__": _operator_doc(spec), "__module__": __name__, "model_spec": spec, "__init__": __init__},
     )
 
 

@@ -70,7 +70,9 @@ class KieTaskTrigger(BaseTrigger):
         self.kie_task_id = kie_task_id
         self.kie_conn_id = kie_conn_id
         self.deadline = (
-            float(deadline) if deadline is not None else time.time() + (timeout or DEFAULT_TIMEOUT)
+            float(deadline)
+            if deadline is not None
+            else time.time() + (DEFAULT_TIMEOUT if timeout is None else float(timeout))
         )
         self.poll_interval = poll_interval
         self.not_found_grace = not_found_grace
@@ -160,9 +162,7 @@ def task_from_event(event: Any) -> KieTask:
     from kie_provider.api import task_failed_error
 
     if not isinstance(event, dict) or event.get("status") not in EVENT_STATUSES:
-        raise KieError(
-            f"kie.ai trigger sent an event this provider does not understand: {str(event)[:200]!r}"
-        )
+        raise KieError(f"kie.ai trigger sent an event this provider does not understand: {str(event)[:200]!r}")
     status = event["status"]
     record = event.get("task")
     task = KieTask.from_dict(record) if isinstance(record, dict) else None

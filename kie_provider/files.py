@@ -1,0 +1,672 @@
+"""Files in and out of kie.ai: input sources uploaded for the user, and results streamed to the user's storage.
+
+Inputs: a file field of the catalogue takes an http(s) URL, or a local path, an
+``ObjectStoragePath``, a storage URI (``file://``, ``s3://`` ...) or bytes. Those are checked
+against the catalogue (type by content, size) before anything is sent, then streamed to kie.ai's
+File Upload API as multipart and replaced by the stored file's URL.
+
+Outputs: the generated files are streamed (never whole in memory) to a local folder or object
+storage as ``{taskId}_{index}{ext}``, through a temporary name in the same folder, so that a
+broken download never leaves a partial file under the final name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import mimetypes
+import os
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import requests
+from airflow.sdk import ObjectStoragePath
+
+from kie_provider import api
+from kie_provider.catalogue import FieldSpec, get_model, validate_input
+from kie_provider.exceptions import KieError, KieValidationError
+
+if TYPE_CHECKING:
+    from kie_provider.hooks.kie import KieHook
+    from kie_provider.models import KieTask
+
+CHUNK = 256 * 1024
+DEFAULT_UPLOAD_PATH = "kie-provider"
+SNIFF_BYTES = 64
+
+_STORAGE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_BARE_FILE_NAME = re.compile(r"^[^\s/\\]+\.[A-Za-z0-9]{1,5}$")
+_URL_EXTENSION = re.compile(r"^\.[A-Za-z0-9]{1,5}$")
+_EXTENSIONS = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "video/mp4": ".mp4",
+    "video/quicktime": ".mov",
+    "video/webm": ".webm",
+    "audio/mpeg": ".mp3",
+    "audio/wav": ".wav",
+    "audio/x-wav": ".wav",
+    "audio/aac": ".aac",
+    "audio/mp4": ".m4a",
+    "audio/ogg": ".ogg",
+}
+# Answers of a file host that are an error page, not the file.
+_NOT_A_FILE = ("application/json", "text/html", "text/plain", "application/xml", "text/xml")
+_GENERIC_TYPES = ("", "application/octet-stream", "binary/octet-stream")
+
+
+class KieDownloadError(KieError):
+    """
+    A generated file could not be fetched or stored; an Airflow retry downloads it again.
+
+    :param message: which file, from where, to where and what went wrong.
+    :param transient: whether fetching again soon may succeed (the download is retried inline).
+    :param code: the file host's HTTP status, if any.
+    """
+
+    def __init__(self, message: str, *, transient: bool = False, code: int | None = None) -> None:
+        super().__init__(message, code=code)
+        self.transient = transient
+
+
+# --- input sources ------------------------------------------------------------------------
+
+
+def is_http_url(value: Any) -> bool:
+    """
+    Whether ``value`` is an http(s) URL, which is sent to kie.ai as it is.
+
+    :param value: anything.
+    """
+    if not isinstance(value, str):
+        return False
+    low = value.strip().lower()
+    return low.startswith(("http://", "https://")) and len(low.split("://", 1)[1]) > 0
+
+
+def is_upload_source(value: Any) -> bool:
+    """
+    Whether ``value`` is a file to upload rather than a URL: bytes, a path object or a path-like string.
+
+    Purely syntactic (no file system or network access), so it can run when a DAG is parsed. A
+    string counts when it is a storage URI other than http(s) (``file://``, ``s3://`` ...), an
+    absolute or ``~``/``./``-relative path, a relative path with a folder, or a bare file name with
+    an extension.
+
+    :param value: the value of a file field.
+    """
+    if isinstance(value, (bytes, bytearray, memoryview, ObjectStoragePath, os.PathLike)):
+        return True
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    if not text or text.lower().startswith(("http:", "https:")):
+        return False
+    if _STORAGE_URI.match(text) or text.startswith(("/", "~", "./", "../")):
+        return True
+    return "/" in text or "\\" in text or bool(_BARE_FILE_NAME.match(text))
+
+
+@dataclass(frozen=True)
+class FileSource:
+    """
+    One input file to upload: how to open it, what to call it and how big it is.
+
+    :param label: how messages name it (the path or URI, or ``<N bytes>``).
+    :param name: its file name, if it has one.
+    :param size: its size in bytes, if known.
+    :param opener: opens a fresh binary reader at the start of the file.
+    """
+
+    label: str
+    name: str | None
+    size: int | None
+    opener: Callable[[], IO[bytes]]
+
+    def open(self) -> IO[bytes]:
+        """A fresh binary reader at the start of the file."""
+        return self.opener()
+
+    def head(self, n: int = SNIFF_BYTES) -> bytes:
+        """
+        The first bytes of the file, to tell its type.
+
+        :param n: how many bytes.
+        """
+        with self.open() as fh:
+            return fh.read(n)
+
+    def sha256(self) -> str:
+        """The file's SHA-256, read in chunks."""
+        digest = hashlib.sha256()
+        with self.open() as fh:
+            while chunk := fh.read(CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest()
+
+
+def _local_source(path: Path, label: str) -> FileSource:
+    path = path.expanduser()
+    if not path.exists():
+        raise FileNotFoundError(f"no such local file {label!r}")
+    if not path.is_file():
+        raise IsADirectoryError(f"{label!r} is not a file")
+    return FileSource(label, path.name, path.stat().st_size, lambda: open(path, "rb"))
+
+
+def _storage_source(path: ObjectStoragePath) -> FileSource:
+    label = str(path)
+    if not path.exists():
+        raise FileNotFoundError(f"no such file {label!r} in object storage")
+    if not path.is_file():
+        raise IsADirectoryError(f"{label!r} is not a file")
+    return FileSource(label, path.name, int(path.stat().st_size), lambda: path.open("rb"))
+
+
+def open_source(value: Any) -> FileSource:
+    """
+    Resolve an input file given as bytes, a path, an ``ObjectStoragePath`` or a storage URI.
+
+    Raises ``OSError`` (no such file ...) or ``ValueError`` (not a file source) with a message
+    naming it.
+
+    :param value: the file.
+    """
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        data = bytes(value)
+        return FileSource(f"<{len(data)} bytes>", None, len(data), lambda: io.BytesIO(data))
+    if isinstance(value, ObjectStoragePath):
+        return _storage_source(value)
+    if isinstance(value, os.PathLike):
+        return _local_source(Path(os.fspath(value)), str(os.fspath(value)))
+    if isinstance(value, str) and is_upload_source(value):
+        text = value.strip()
+        if _STORAGE_URI.match(text):
+            return _storage_source(ObjectStoragePath(text))
+        return _local_source(Path(text), text)
+    raise ValueError(f"{value!r} is neither an http(s) URL nor a file to upload")
+
+
+def sniff_types(head: bytes) -> tuple[str, ...]:
+    """
+    The MIME types a file can be, told from its first bytes (its magic numbers), not its name.
+
+    :param head: the file's first bytes (64 are plenty).
+    """
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ("image/png",)
+    if head.startswith(b"\xff\xd8\xff"):
+        return ("image/jpeg",)
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return ("image/webp",)
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return ("image/gif",)
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return ("audio/wav", "audio/x-wav")
+    if head.startswith(b"OggS"):
+        return ("audio/ogg",)
+    if head.startswith(b"ID3"):
+        return ("audio/mpeg",)
+    if len(head) >= 2 and head[0] == 0xFF and (head[1] & 0xF6) == 0xF0:
+        return ("audio/aac",)  # ADTS: frame sync with layer bits 00
+    if len(head) >= 2 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0:
+        return ("audio/mpeg",)
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand.startswith((b"M4A", b"M4B")):
+            return ("audio/mp4",)
+        if brand == b"qt  ":
+            return ("video/quicktime",)
+        return ("video/mp4", "audio/mp4")
+    return ()
+
+
+def _describe(head: bytes, types: tuple[str, ...]) -> str:
+    if types:
+        return types[0]
+    if not head:
+        return "empty"
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return f"unrecognised binary data (starting {head[:8]!r})"
+    if all(ch.isprintable() or ch in "\r\n\t" for ch in text):
+        return "text"
+    return f"unrecognised data (starting {head[:8]!r})"
+
+
+def check_source(spec: FieldSpec, source: FileSource) -> tuple[str | None, str | None]:
+    """
+    Check one input file against its catalogue field: size and type by content.
+
+    Returns ``(mime_type, None)`` when it may be uploaded, else ``(None, problem)``.
+
+    :param spec: the file field.
+    :param source: the file.
+    """
+    if source.size == 0:
+        return None, "the file is empty"
+    if spec.max_bytes is not None and source.size is not None and source.size > spec.max_bytes:
+        return None, (
+            f"{source.size} bytes is larger than kie.ai's limit of {spec.max_bytes} bytes "
+            f"({spec.max_bytes / 1024 / 1024:g} MB)"
+        )
+    try:
+        head = source.head()
+    except OSError as exc:
+        return None, f"cannot read it: {exc}"
+    types = sniff_types(head)
+    if spec.accept and not any(t in spec.accept for t in types):
+        return None, f"its content is {_describe(head, types)}, not one of {', '.join(spec.accept)}"
+    accepted = [t for t in types if not spec.accept or t in spec.accept]
+    return (accepted[0] if accepted else "application/octet-stream"), None
+
+
+def _safe_stem(name: str | None) -> str:
+    stem = os.path.splitext(name or "")[0]
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", stem)[:48].strip("-.")
+    return stem or "upload"
+
+
+def upload_file_name(source: FileSource, mime: str | None = None) -> str:
+    """
+    The fileName a source is uploaded as: ``{stem}-{content hash}{ext}``.
+
+    kie.ai overwrites a repeated fileName, so the name is derived from the content: a retry
+    overwrites its own earlier upload with the same bytes, and two different files never collide.
+
+    :param source: the file.
+    :param mime: its MIME type, for the extension (else the source name's extension).
+    """
+    ext = _EXTENSIONS.get(mime or "", "")
+    if not ext and source.name:
+        suffix = os.path.splitext(source.name)[1]
+        ext = suffix if _URL_EXTENSION.match(suffix) else ""
+    return f"{_safe_stem(source.name)}-{source.sha256()[:16]}{ext}"
+
+
+class MultipartBody:
+    """
+    A ``multipart/form-data`` body of text fields and one file, streamed from the file in chunks.
+
+    Build it once; :meth:`open` gives a fresh reader for every send, so a retry re-reads the file
+    from its start. The length is known in advance when the file's size is, so the request
+    carries a ``Content-Length`` instead of being chunked.
+
+    :param fields: the text fields, in order.
+    :param source: the file.
+    :param file_name: the file part's file name.
+    :param mime: the file part's ``Content-Type``.
+    :param file_field: the file part's form name.
+    """
+
+    def __init__(
+        self,
+        fields: Mapping[str, str],
+        source: FileSource,
+        file_name: str,
+        mime: str = "application/octet-stream",
+        file_field: str = "file",
+    ) -> None:
+        self.boundary = "kie-" + uuid.uuid4().hex
+        quoted = re.sub(r'["\\\r\n]', "_", file_name)
+        head = "".join(
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
+            for name, value in fields.items()
+        )
+        head += (
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{file_field}"; filename="{quoted}"\r\n'
+            f"Content-Type: {mime}\r\n\r\n"
+        )
+        self._head = head.encode("utf-8")
+        self._tail = f"\r\n--{self.boundary}--\r\n".encode()
+        self.source = source
+
+    @property
+    def content_type(self) -> str:
+        """The request's ``Content-Type``, with the boundary."""
+        return f"multipart/form-data; boundary={self.boundary}"
+
+    @property
+    def length(self) -> int | None:
+        """The body's length in bytes, or ``None`` when the file's size is unknown."""
+        if self.source.size is None:
+            return None
+        return len(self._head) + self.source.size + len(self._tail)
+
+    def open(self) -> _MultipartReader:
+        """A fresh reader of the whole body."""
+        return _MultipartReader(self._head, self.source, self._tail, self.length)
+
+
+class _MultipartReader:
+    """A file-like, iterable view of one multipart body; ``requests`` streams it with ``read``."""
+
+    def __init__(self, head: bytes, source: FileSource, tail: bytes, length: int | None) -> None:
+        self._head = head
+        self._tail = tail
+        self._source = source
+        self._length = length
+        self._file: IO[bytes] | None = None
+        self._stage = 0  # 0 head, 1 file, 2 tail, 3 done
+        self._offset = 0
+        self._file_read = 0
+
+    def __len__(self) -> int:
+        # 0 makes requests fall back to chunked transfer for a file of unknown size.
+        return self._length or 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        while chunk := self.read(CHUNK):
+            yield chunk
+
+    def read(self, n: int = -1) -> bytes:
+        """
+        Up to ``n`` bytes of the body (at most one chunk at a time when ``n`` is negative).
+
+        :param n: how many bytes.
+        """
+        n = CHUNK if n is None or n < 0 else n
+        while self._stage < 3:
+            if self._stage == 0:
+                piece = self._head[self._offset : self._offset + n]
+                self._offset += len(piece)
+                if piece:
+                    return piece
+                self._stage, self._offset = 1, 0
+            elif self._stage == 1:
+                if self._file is None:
+                    self._file = self._source.open()
+                want = n
+                if self._source.size is not None:
+                    want = min(n, self._source.size - self._file_read)
+                piece = self._file.read(want) if want > 0 else b""
+                self._file_read += len(piece)
+                if piece:
+                    return piece
+                if self._source.size is not None and self._file_read != self._source.size:
+                    raise OSError(
+                        f"{self._source.label} changed while uploading: read {self._file_read} of "
+                        f"{self._source.size} bytes"
+                    )
+                self._close_file()
+                self._stage = 2
+            else:
+                piece = self._tail[self._offset : self._offset + n]
+                self._offset += len(piece)
+                if piece:
+                    return piece
+                self._stage = 3
+        return b""
+
+    def _close_file(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def close(self) -> None:
+        """Close the file, if open."""
+        self._close_file()
+        self._stage = 3
+
+
+def upload_inputs(
+    hook: KieHook, model: str, values: Mapping[str, Any], upload_path: str = DEFAULT_UPLOAD_PATH
+) -> dict[str, Any]:
+    """
+    Upload every file given by path, URI or bytes in the file fields of ``values``; return the input with URLs.
+
+    Everything is checked first, and nothing is uploaded unless all checks pass: the other fields
+    against the catalogue, then each file's existence, size and type by content. http(s) URLs pass
+    through untouched; an input without files to upload is returned as given, without any request.
+
+    :param hook: the hook that uploads.
+    :param model: the kie.ai model name (only catalogue models have file fields).
+    :param values: the model's input, after templating.
+    :param upload_path: the folder on kie.ai's upload storage.
+    """
+    spec = get_model(model)
+    if spec is None or not isinstance(values, Mapping):
+        return dict(values) if isinstance(values, Mapping) else values
+    staged = validate_input(model, values, uploadable=is_upload_source)
+    planned: list[tuple[str, int | None, FileSource]] = []
+    problems: list[tuple[str, Any, str]] = []
+    for fspec in spec.fields:
+        if not fspec.is_file or fspec.name not in staged:
+            continue
+        value = staged[fspec.name]
+        items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+        for index, item in items:
+            if is_http_url(item):
+                continue
+            where = fspec.name if index is None else f"{fspec.name}[{index}]"
+            try:
+                source = open_source(item)
+            except (OSError, ValueError) as exc:
+                problems.append((where, item, f"{exc}; allowed: {fspec.allowed()}, or a file to upload"))
+                continue
+            mime, problem = check_source(fspec, source)
+            if problem or mime is None:
+                problems.append((where, source.label, f"file {source.label!r}: {problem}"))
+                continue
+            planned.append((fspec.name, index, source))
+    if problems:
+        lines = "\n".join(f"  - {name}: {why}" for name, _, why in problems)
+        raise KieValidationError(
+            f"invalid input file for kie.ai model {model!r} ({len(problems)} problem"
+            f"{'s' if len(problems) > 1 else ''}); nothing was uploaded or created:\n{lines}",
+            problems=problems,
+        )
+    if not planned:
+        return dict(values)
+    for name, index, source in planned:
+        url = hook.upload_file(source, upload_path=upload_path)
+        hook.log.info("Uploaded %s for %s to kie.ai: %s", source.label, name, url)
+        if index is None:
+            staged[name] = url
+        else:
+            staged[name] = [*staged[name][:index], url, *staged[name][index + 1 :]]
+    return staged
+
+
+# --- results ------------------------------------------------------------------------------
+
+OutputFolder = Path | ObjectStoragePath
+
+
+def resolve_output_path(value: Any) -> OutputFolder:
+    """
+    The folder results are written to: a local folder, or an ``ObjectStoragePath`` for a storage URI.
+
+    :param value: a local path (string or path object), a storage URI or an ``ObjectStoragePath``.
+    """
+    if isinstance(value, ObjectStoragePath):
+        return value
+    if isinstance(value, os.PathLike):
+        return Path(os.fspath(value)).expanduser().absolute()
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        if _STORAGE_URI.match(text):
+            if is_http_url(text):
+                raise KieValidationError(
+                    f"output_path {text!r} is an http(s) URL; give a local folder or a storage URI",
+                    problems=[("output_path", text, "a local folder, a storage URI or an ObjectStoragePath")],
+                )
+            return ObjectStoragePath(text)
+        return Path(text).expanduser().absolute()
+    raise KieValidationError(
+        f"output_path {value!r} is not a folder",
+        problems=[("output_path", value, "a local folder, a storage URI or an ObjectStoragePath")],
+    )
+
+
+def result_extension(content_type: str | None, url: str, default: str) -> str:
+    """
+    The extension of a downloaded result: from its ``Content-Type``, else its URL, else ``default``.
+
+    :param content_type: the response's ``Content-Type``.
+    :param url: the result's URL.
+    :param default: the catalogue's extension for the model's output.
+    """
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if mime not in _GENERIC_TYPES:
+        ext = _EXTENSIONS.get(mime) or mimetypes.guess_extension(mime)
+        if ext:
+            return ext
+    suffix = os.path.splitext(urlsplit(url).path)[1]
+    if _URL_EXTENSION.match(suffix):
+        return suffix.lower()
+    return default
+
+
+class _Refused(Exception):
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _write_stream(response: requests.Response, folder: OutputFolder, name: str, url: str) -> tuple[str, int]:
+    """Stream ``response`` into ``folder/name`` through a temporary name; return the path and size."""
+    temp_name = f".{name}.{uuid.uuid4().hex[:8]}.part"
+    temp = folder / temp_name
+    final = folder / name
+    expected = response.headers.get("Content-Length")
+    check_length = expected is not None and expected.isdigit() and not response.headers.get("Content-Encoding")
+    written = 0
+    try:
+        sink = temp.open("wb")
+        try:
+            for chunk in response.iter_content(CHUNK):
+                sink.write(chunk)
+                written += len(chunk)
+        finally:
+            sink.close()
+        if check_length and written != int(str(expected)):
+            raise KieDownloadError(f"download of {url} broke off after {written} of {expected} bytes", transient=True)
+        if isinstance(folder, Path):
+            os.replace(folder / temp_name, folder / name)
+        else:
+            folder.joinpath(temp_name).rename(folder.joinpath(name))
+    except requests.RequestException as exc:
+        raise KieDownloadError(
+            f"download of {url} broke off after {written} bytes ({type(exc).__name__})", transient=True
+        ) from None
+    except OSError as exc:
+        raise KieDownloadError(f"could not write {final}: {exc}") from None
+    finally:
+        try:
+            if temp.exists():
+                temp.unlink()
+        except OSError:
+            pass
+    return str(final), written
+
+
+def _download_once(
+    hook: KieHook, fetch_url: str, url: str, folder: OutputFolder, stem: str, default_ext: str
+) -> tuple[str, int]:
+    try:
+        # No kie.ai headers: the API key goes to kie.ai only, never to a file host.
+        response = hook.session.get(fetch_url, stream=True, timeout=(api.CONNECT_TIMEOUT, hook.config.timeout))
+    except requests.RequestException as exc:
+        raise KieDownloadError(f"could not download {url} ({type(exc).__name__})", transient=True) from None
+    with response:
+        status = response.status_code
+        if status in (401, 403, 404):
+            raise _Refused(status)
+        if status != 200:
+            raise KieDownloadError(
+                f"could not download {url}: the file host answered HTTP {status}",
+                transient=status == 429 or status >= 500,
+                code=status,
+            )
+        content_type = response.headers.get("Content-Type")
+        mime = (content_type or "").split(";")[0].strip().lower()
+        if mime in _NOT_A_FILE:
+            raise KieDownloadError(
+                f"could not download {url}: the file host answered {mime} instead of the file "
+                f"({api.excerpt(response.raw.read(200, decode_content=True) or b'')!r})",
+                transient=True,
+            )
+        return _write_stream(response, folder, stem + result_extension(content_type, url, default_ext), url)
+
+
+def download_result(hook: KieHook, url: str, folder: OutputFolder, stem: str, default_ext: str) -> str:
+    """
+    Stream one generated file into ``folder`` as ``{stem}{ext}``; return where it was stored.
+
+    A refused download (HTTP 401/403/404) is tried again once with kie.ai's download-url link;
+    connection errors, 429, 5xx and broken transfers are retried with the connection's
+    ``max_retries`` and backoff. Only http(s) URLs are fetched.
+
+    :param hook: the hook (its session, configuration and download-url call).
+    :param url: the generated file's URL.
+    :param folder: where to store it.
+    :param stem: the file name without extension.
+    :param default_ext: the extension when neither the answer nor the URL tells one.
+    """
+    if not is_http_url(url):
+        raise KieDownloadError(f"result {url!r} is not an http(s) URL; only http(s) URLs are downloaded")
+    policy = api.RetryPolicy(max_retries=hook.config.max_retries)
+    fetch_url = url
+    signed = False
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            path, size = _download_once(hook, fetch_url, url, folder, stem, default_ext)
+        except _Refused as refused:
+            if signed:
+                raise KieDownloadError(
+                    f"could not download {url}: HTTP {refused.status} even with kie.ai's download-url link",
+                    code=refused.status,
+                ) from None
+            hook.log.info("%s answered HTTP %s; asking kie.ai for a download link", url, refused.status)
+            try:
+                fetch_url = hook.get_download_url(url)
+            except KieError as exc:
+                raise KieDownloadError(
+                    f"could not download {url} (HTTP {refused.status}) and kie.ai's download-url gave no "
+                    f"link: {exc.message}",
+                    code=refused.status,
+                ) from None
+            signed = True
+            continue
+        except KieDownloadError as error:
+            if not error.transient or attempt > policy.max_retries:
+                raise
+            delay = policy.delay(attempt, error)
+            hook.log.warning("%s; retry %d of %d in %.1fs", error.message, attempt, policy.max_retries, delay)
+            time.sleep(delay)
+            continue
+        hook.log.info("Stored %s (%d bytes) as %s", url, size, path)
+        return path
+
+
+def persist_results(hook: KieHook, task: KieTask, output_path: Any, default_ext: str) -> list[str]:
+    """
+    Stream every result file of a finished task to ``output_path`` as ``{taskId}_{index}{ext}``.
+
+    :param hook: the hook.
+    :param task: the succeeded task.
+    :param output_path: a local folder, a storage URI or an ``ObjectStoragePath``.
+    :param default_ext: the extension when neither the answer nor the URL tells one.
+    """
+    folder = resolve_output_path(output_path)
+    if isinstance(folder, Path) or folder.protocol in ("file", "local"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KieDownloadError(f"could not create output folder {folder}: {exc}") from None
+    return [
+        download_result(hook, url, folder, f"{task.task_id}_{index}", default_ext)
+        for index, url in enumerate(task.result_urls)
+    ]
