@@ -182,9 +182,7 @@ def test_states_progress_to_success_with_a_valid_png(http: requests.Session) -> 
         assert emu.stats()["file_downloads"] == 1
 
 
-def test_images_differ_between_tasks_and_seedream_makes_max_images(
-    emu: KieEmulator, http: requests.Session
-) -> None:
+def test_images_differ_between_tasks_and_seedream_makes_max_images(emu: KieEmulator, http: requests.Session) -> None:
     inp = example(SEEDREAM) | {"max_images": 3}
     first = wait_done(http, emu, create_id(http, emu, SEEDREAM, inp=inp))
     second = wait_done(http, emu, create_id(http, emu, SEEDREAM))
@@ -382,9 +380,7 @@ def test_fault_code_answers_envelope_and_creates_nothing(emu: KieEmulator, http:
 def test_fault_latency_still_creates(emu: KieEmulator, http: requests.Session) -> None:
     emu.add_fault("createTask", Fault("latency", delay=0.5))
     with pytest.raises(requests.exceptions.ReadTimeout):
-        http.post(
-            f"{emu.url}/api/v1/jobs/createTask", json={"model": TOPAZ, "input": example(TOPAZ)}, timeout=0.2
-        )
+        http.post(f"{emu.url}/api/v1/jobs/createTask", json={"model": TOPAZ, "input": example(TOPAZ)}, timeout=0.2)
     time.sleep(0.5)
     assert emu.stats()["tasks_created"] == 1  # the ambiguous case: created though the client gave up
     emu.add_fault("credit", Fault("latency", delay=0.2))
@@ -771,9 +767,7 @@ def test_many_concurrent_connections(emu: KieEmulator) -> None:
     try:
 
         def ask(sock: socket.socket) -> bytes:
-            sock.sendall(
-                f"GET /api/v1/chat/credit HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {KEY}\r\n\r\n".encode()
-            )
+            sock.sendall(f"GET /api/v1/chat/credit HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {KEY}\r\n\r\n".encode())
             data = b""
             while b"\r\n\r\n" not in data or not data.endswith(b"}"):
                 data += sock.recv(4096)

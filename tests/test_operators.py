@@ -7,6 +7,7 @@ from dagtest import load_dag, run_dag, task_states, tries, xcom
 
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.exceptions import KieValidationError
+from kie_provider.operators.kie import DURABLE
 
 HEADER = """
 import pendulum
@@ -83,7 +84,9 @@ gen >> dag.get_task("up")
 def test_literal_bad_input_breaks_the_dag_at_parse_time(airflow_db, emulator):
     with pytest.raises(KieValidationError) as err:
         load_dag(
-            dag_source("ops_parse_error", 'KieTopazImageUpscaleOperator(task_id="up", image_url="not a url", upscale_factor=3)'),
+            dag_source(
+                "ops_parse_error", 'KieTopazImageUpscaleOperator(task_id="up", image_url="not a url", upscale_factor=3)'
+            ),
             "ops_parse_error",
         )
     assert set(err.value.fields) == {"image_url", "upscale_factor"}
@@ -122,7 +125,11 @@ def test_seed_examples_are_sent_exactly_as_documented(airflow_db, emulator):
     assert run.state == "success"
     sent = {req["model"]: req for req in emulator.created_requests()}
     for spec in CATALOGUE.values():
-        expected = {"model": spec.model, "callBackUrl": "https://your-domain.com/api/callback", "input": dict(spec.example_input)}
+        expected = {
+            "model": spec.model,
+            "callBackUrl": "https://your-domain.com/api/callback",
+            "input": dict(spec.example_input),
+        }
         if spec.model == "kling/v1-avatar-standard":
             expected["input"]["prompt"] = ""  # documented required; kie.ai records it as ""
         assert sent[spec.model] == expected
@@ -166,5 +173,8 @@ KieTopazImageUpscaleOperator(
     )
     assert run.state == "success"
     assert tries(run, "up") >= 2
-    assert emulator.stats()["tasks_created"] == 1
-    assert list(emulator.tasks()) == [xcom(run, "up")["task_id"]]
+    if DURABLE:
+        assert emulator.stats()["tasks_created"] == 1
+        assert list(emulator.tasks()) == [xcom(run, "up")["task_id"]]
+    else:  # before Airflow 3.3 there is no task_state_store: every try submits, as documented
+        assert emulator.stats()["tasks_created"] == tries(run, "up")
