@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint system-test
+.PHONY: venv demo test lint system-test bench
 
 venv: $(STAMP)
 
@@ -31,3 +31,10 @@ test: venv lint
 
 system-test: venv
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/system
+
+# The speed and memory benchmarks; each prints its figures against its target.
+bench: venv
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	$(BIN)/python benchmarks/trigger_scale.py
+	$(BIN)/python benchmarks/files_memory.py
+	$(BIN)/python benchmarks/rate_limit_throughput.py

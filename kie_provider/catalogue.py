@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from kie_provider.exceptions import KieValidationError
 
@@ -324,8 +325,11 @@ def _show(value: Any) -> str:
 
 
 def _is_http_url(value: str) -> bool:
-    low = value.strip().lower()
-    return (low.startswith("http://") or low.startswith("https://")) and len(low.split("://", 1)[1]) > 0
+    try:
+        parts = urlsplit(value.strip())
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        return False
 
 
 def _as_list(value: Any) -> Any:

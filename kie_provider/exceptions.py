@@ -150,7 +150,7 @@ class KieTaskFailedError(KieError):
 
 
 class KieTimeoutError(KieError):
-    """The task did not finish within the allowed time. An Airflow retry reattaches to the same task."""
+    """The task did not finish within the allowed time. A durable operator's retry reattaches to the same task."""
 
 
 ERRORS_BY_CODE: dict[int, type[KieError]] = {
@@ -205,6 +205,7 @@ class KieConnectionError(KieServiceUnavailableError):
     :param message: what failed.
     :param sent: ``False`` only when the request provably never reached kie.ai (the connection could
         not be opened), which is what makes a createTask safe to send again.
+    :param code: an HTTP status, if one was seen.
     """
 
     def __init__(self, message: str, *, sent: bool = True, code: int | None = None) -> None:
@@ -220,6 +221,7 @@ class KieWebhookVerificationError(KiePermanentError):
     :param message: which check failed (never the key, never the expected signature).
     :param check: a short name of the failed check (``missing_header``, ``bad_timestamp``, ``stale``,
         ``bad_signature``, ``malformed_body``, ``no_task_id``, ``no_key``).
+    :param code: unused by the verifier; kept so the error rebuilds like every ``KieError``.
     """
 
     def __init__(self, message: str, *, check: str, code: int | None = None) -> None:

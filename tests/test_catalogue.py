@@ -83,6 +83,7 @@ def test_values_are_normalised_to_documented_wire_types(model, given, expected):
         ("bytedance/seedream-v4-text-to-image", {"prompt": "p", "image_size": "huge"}, "image_size", "'square_hd'"),
         ("google/nano-banana-edit", {"prompt": "p", "image_urls": []}, "image_urls", "list of 1 to 10"),
         ("google/nano-banana-edit", {"prompt": "p", "image_urls": ["file:///etc/passwd"]}, "image_urls", "http(s)"),
+        ("topaz/image-upscale", {"image_url": "http:///no-host.png", "upscale_factor": "2"}, "image_url", "http(s)"),
         ("kling/v1-avatar-standard", {"image_url": "https://a.com/x.png"}, "audio_url", "audio/mpeg"),
         (
             "topaz/image-upscale",

@@ -21,6 +21,7 @@ from dagtest import run_dag, task_states, tries, xcom
 
 from kie_provider.emulator import KieEmulator
 from kie_provider.emulator.server import Fault
+from kie_provider.operators.kie import DURABLE
 
 MODES = pytest.mark.parametrize("deferrable", [False, True], ids=["sync", "deferrable"])
 
@@ -336,5 +337,7 @@ def test_task_that_never_finishes_times_out_and_the_retry_reattaches(airflow_db,
     assert outcome.state == "failed" and outcome.tries == 2
     assert outcome.error_type == "KieTimeoutError"
     assert "did not finish" in outcome.message and "reattaches to the same task" in outcome.message
-    # The retry waited on the same task instead of paying for another.
-    assert emulator.stats()["tasks_created"] == 1 and emulator.stats()["create_requests"] == 1
+    if DURABLE:  # the retry waited on the same task instead of paying for another
+        assert emulator.stats()["tasks_created"] == 1 and emulator.stats()["create_requests"] == 1
+    else:  # no task_state_store before Airflow 3.3: each try submits, as documented
+        assert emulator.stats()["tasks_created"] == 2

@@ -13,6 +13,7 @@ from dagtest import run_dag, task_states, tries, xcom
 from kie_provider import metrics
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.get_provider_info import get_provider_info
+from kie_provider.operators.kie import DURABLE
 
 SEEDREAM = "bytedance/seedream-v4-text-to-image"
 
@@ -70,8 +71,12 @@ def test_reattaching_does_not_check_credits_again(airflow_db, emulator):
 
     threading.Thread(target=drain_once_created, daemon=True).start()
     run = run_dag(source, dag_id)
-    assert run.state == "success" and tries(run, "gen") >= 2
-    assert emulator.stats()["credit"] == 1 and emulator.stats()["tasks_created"] == 1
+    if DURABLE:
+        assert run.state == "success" and tries(run, "gen") >= 2
+        assert emulator.stats()["credit"] == 1 and emulator.stats()["tasks_created"] == 1
+    else:  # before Airflow 3.3 a retry submits anew, so it checks the balance again and stops there
+        assert run.state == "failed" and tries(run, "gen") == 2
+        assert emulator.stats()["credit"] == 2 and emulator.stats()["tasks_created"] == 1
 
 
 # --- metrics through Airflow's StatsD --------------------------------------------------------------
@@ -80,10 +85,6 @@ def test_reattaching_does_not_check_credits_again(airflow_db, emulator):
 @pytest.fixture
 def statsd(monkeypatch: pytest.MonkeyPatch) -> Iterator[socket.socket]:
     """A UDP socket Airflow's StatsD client sends to, configured the way a deployment configures it."""
-    from airflow.sdk._shared.observability.metrics import stats
-    from airflow.sdk._shared.observability.metrics.base_stats_logger import NoStatsLogger
-    from airflow.sdk.observability.metrics import stats_utils
-
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sock.bind(("127.0.0.1", 0))
     sock.settimeout(0.2)
@@ -92,6 +93,22 @@ def statsd(monkeypatch: pytest.MonkeyPatch) -> Iterator[socket.socket]:
     monkeypatch.setenv("AIRFLOW__METRICS__STATSD_PORT", str(sock.getsockname()[1]))
     monkeypatch.setenv("AIRFLOW__METRICS__STATSD_PREFIX", "airflow")
     monkeypatch.setenv("AIRFLOW__METRICS__STATSD_INFLUXDB_ENABLED", "True")
+    try:
+        from airflow.sdk._shared.observability.metrics import stats
+        from airflow.sdk._shared.observability.metrics.base_stats_logger import NoStatsLogger
+        from airflow.sdk.observability.metrics import stats_utils
+    except ImportError:  # Airflow before 3.3: airflow.stats picks its backend from [metrics] lazily
+        from airflow.metrics import statsd_logger
+        from airflow.metrics.base_stats_logger import NoStatsLogger as LegacyNoStats
+        from airflow.stats import Stats
+
+        type(Stats).factory = statsd_logger.get_statsd_logger
+        Stats.instance = None
+        yield sock
+        type(Stats).factory = LegacyNoStats
+        Stats.instance = None
+        sock.close()
+        return
     # What a worker's task runner does at start (task_runner.main); dag.test() runs tasks in this
     # process, which never went through it, so the backend is built here from the same settings.
     stats.initialize(factory=stats_utils.get_stats_factory(), export_legacy_names=False)

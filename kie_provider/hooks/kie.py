@@ -72,19 +72,6 @@ class _KieHookBase(BaseHook):
         self._timeout = timeout
         self._max_retries = max_retries
 
-    @classmethod
-    def get_ui_field_behaviour(cls) -> dict[str, Any]:
-        """The connection form: only host and the API key, labelled as kie.ai names them."""
-        return {
-            "hidden_fields": ["schema", "login", "port"],
-            "relabeling": {"password": "API Key", "host": "API base URL"},
-            "placeholders": {
-                "host": api.API_BASE_URL,
-                "password": "your kie.ai API key",
-                "extra": '{"upload_base_url": "https://kieai.redpandaai.co", "timeout": 30, "max_retries": 3}',
-            },
-        }
-
     def _config_from(self, conn: Any) -> KieConnectionConfig:
         return api.config_from_connection(
             password=conn.password,
@@ -133,6 +120,20 @@ class KieHook(_KieHookBase):
     :param timeout: read timeout per request in seconds (overrides the connection's extra).
     :param max_retries: retries per request (overrides the connection's extra).
     """
+
+    @classmethod
+    def get_ui_field_behaviour(cls) -> dict[str, Any]:
+        """The connection form: only host and the API key, labelled as kie.ai names them."""
+        # Defined on KieHook itself: Airflow before 3.2 looks for it in the hook class's own __dict__.
+        return {
+            "hidden_fields": ["schema", "login", "port"],
+            "relabeling": {"password": "API Key", "host": "API base URL"},
+            "placeholders": {
+                "host": api.API_BASE_URL,
+                "password": "your kie.ai API key",
+                "extra": '{"upload_base_url": "https://kieai.redpandaai.co", "timeout": 30, "max_retries": 3}',
+            },
+        }
 
     @cached_property
     def config(self) -> KieConnectionConfig:
@@ -248,7 +249,8 @@ class KieHook(_KieHookBase):
             if waiter.expired:
                 raise KieTimeoutError(
                     f"kie.ai task {task_id} did not finish within {timeout:g}s (last state: "
-                    f"{waiter.last_state or 'unknown'}); an Airflow retry reattaches to the same task",
+                    f"{waiter.last_state or 'unknown'}); an Airflow retry of a durable operator (Airflow 3.3+) "
+                    "reattaches to the same task",
                 )
             time.sleep(waiter.next_sleep())
 

@@ -67,6 +67,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
         there as ``{taskId}_{index}{ext}`` and listed as ``output_paths`` in the return value and in
         the asset events of ``outlets``. kie.ai deletes generated media after 14 days. Templated.
     :param min_credits: fail before submitting (not retried) when the account has fewer credits.
+    :param kwargs: :class:`~airflow.sdk.BaseOperator` arguments (``task_id``, ``retries``, ``outlets`` ...).
 
     File fields (``image_url``, ``image_urls``, ``audio_url``) also take a local path, an
     ``ObjectStoragePath``, a storage URI or bytes: the file is checked (type by content, size) and

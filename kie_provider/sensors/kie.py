@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from datetime import timedelta
 from functools import cached_property
@@ -11,7 +12,7 @@ from airflow.providers.common.compat.sdk import conf
 from airflow.sdk import BaseSensorOperator, PokeReturnValue
 
 from kie_provider.api import task_failed_error
-from kie_provider.exceptions import KieError, KieValidationError
+from kie_provider.exceptions import KieError, KieNotFoundError, KieValidationError
 from kie_provider.hooks.kie import KieHook
 from kie_provider.models import KieTaskState
 from kie_provider.triggers.kie import KieTaskTrigger, task_from_event
@@ -34,6 +35,8 @@ class KieTaskSensor(BaseSensorOperator):
     :param deferrable: wait in the triggerer (default from ``[operators] default_deferrable``).
     :param poll_interval: poll interval of the deferred wait; ``None`` is adaptive (2.5 s to 30 s).
         In poke/reschedule mode ``poke_interval`` applies.
+    :param not_found_grace: seconds an unknown taskId is tolerated (kie.ai may not show a new task at
+        once) before the sensor fails with ``KieNotFoundError``. In reschedule mode each poke starts it anew.
     :param kwargs: :class:`~airflow.sdk.BaseSensorOperator` arguments (``mode``, ``poke_interval``,
         ``timeout`` ...).
     """
@@ -48,6 +51,7 @@ class KieTaskSensor(BaseSensorOperator):
         kie_conn_id: str = KieHook.default_conn_name,
         deferrable: bool = conf.getboolean("operators", "default_deferrable", fallback=False),
         poll_interval: float | None = None,
+        not_found_grace: float = 30.0,
         **kwargs: Any,
     ) -> None:
         kwargs.setdefault("poke_interval", 5.0)
@@ -56,6 +60,8 @@ class KieTaskSensor(BaseSensorOperator):
         self.kie_conn_id = kie_conn_id
         self.deferrable = deferrable
         self.poll_interval = poll_interval
+        self.not_found_grace = not_found_grace
+        self._first_poke: float | None = None
 
     @cached_property
     def hook(self) -> KieHook:
@@ -88,6 +94,7 @@ class KieTaskSensor(BaseSensorOperator):
                 kie_conn_id=self.kie_conn_id,
                 timeout=float(self.timeout),
                 poll_interval=self.poll_interval,
+                not_found_grace=self.not_found_grace,
             ),
             method_name="execute_complete",
             timeout=timedelta(seconds=float(self.timeout) + 120),
@@ -100,8 +107,15 @@ class KieTaskSensor(BaseSensorOperator):
         :param context: the Airflow context.
         """
         task_id = self._task_id()
+        if self._first_poke is None:
+            self._first_poke = time.monotonic()
         try:
             task = self.hook.get_task(task_id)
+        except KieNotFoundError:
+            if time.monotonic() - self._first_poke < self.not_found_grace:
+                self.log.warning("kie.ai has no record of task %s yet; will poke again", task_id)
+                return PokeReturnValue(is_done=False)
+            raise
         except KieError as error:
             if error.transient:
                 self.log.warning("kie.ai task %s: poll failed (%s); will poke again", task_id, error.message)

@@ -139,7 +139,8 @@ class KieTaskTrigger(BaseTrigger):
                         "kie_task_id": task_id,
                         "task": last.to_dict() if last else None,
                         "message": f"kie.ai task {task_id} did not finish before its deadline (last state: "
-                        f"{waiter.last_state or 'unknown'}); an Airflow retry reattaches to the same task",
+                        f"{waiter.last_state or 'unknown'}); an Airflow retry of a durable operator (Airflow 3.3+) "
+                        "reattaches to the same task",
                     }
                 )
                 return
