@@ -13,9 +13,9 @@ import os
 from datetime import timedelta
 
 import pendulum
+from airflow.providers.common.compat.sdk import AirflowSkipException
 from airflow.providers.standard.operators.hitl import HITLOperator
 from airflow.sdk import Param, dag, task
-from airflow.sdk.exceptions import AirflowSkipException
 
 from kie_provider.operators.kie import (
     KieBytedanceV1ProFastImageToVideoOperator,

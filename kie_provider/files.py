@@ -551,10 +551,11 @@ def _write_stream(response: requests.Response, folder: OutputFolder, name: str, 
             sink.close()
         if check_length and written != int(str(expected)):
             raise KieDownloadError(f"download of {url} broke off after {written} of {expected} bytes", transient=True)
-        if isinstance(folder, Path):
-            os.replace(folder / temp_name, folder / name)
-        else:
+        # Test for ObjectStoragePath first: on universal-pathlib < 0.3 (Airflow 3.1) it subclasses Path.
+        if isinstance(folder, ObjectStoragePath):
             folder.joinpath(temp_name).rename(folder.joinpath(name))
+        else:
+            os.replace(folder / temp_name, folder / name)
     except requests.RequestException as exc:
         raise KieDownloadError(
             f"download of {url} broke off after {written} bytes ({type(exc).__name__})", transient=True
@@ -661,7 +662,7 @@ def persist_results(hook: KieHook, task: KieTask, output_path: Any, default_ext:
     :param default_ext: the extension when neither the answer nor the URL tells one.
     """
     folder = resolve_output_path(output_path)
-    if isinstance(folder, Path) or folder.protocol in ("file", "local"):
+    if not isinstance(folder, ObjectStoragePath) or folder.protocol in ("file", "local"):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

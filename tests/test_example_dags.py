@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import re
 import shutil
 import threading
 import time
@@ -70,7 +72,47 @@ def example_dag(file_name: str, dag_id: str) -> Any:
     return bag.dags[dag_id]
 
 
+# Before Airflow 3.2 the standard provider's HITL module (which the human-review example has to
+# import for HITLOperator) gets BranchMixIn through common-compat, which falls back to the deprecated
+# airflow.operators.branch because airflow.sdk.bases.branch only exists from 3.2. The warning is
+# raised inside those packages whatever the example imports, so this one alone is allowed there.
+STANDARD_PROVIDER_DEPRECATION = (
+    "DeprecatedImportWarning",
+    "The `airflow.operators.branch.BranchMixIn` attribute is deprecated. "
+    "Please use `'airflow.providers.standard.operators.branch.BranchMixIn'`.",
+    "/airflow/providers/common/compat/_compat_utils.py",
+)
+
+
+def is_allowed_warning(category: str, message: str, filename: str) -> bool:
+    """
+    Whether a warning is the one third-party deprecation allowed before Airflow 3.2.
+
+    :param category: the warning's class name.
+    :param message: its text.
+    :param filename: the file it is attributed to.
+    """
+    allowed_category, allowed_message, allowed_file = STANDARD_PROVIDER_DEPRECATION
+    return (
+        AIRFLOW < (3, 2)
+        and category == allowed_category
+        and message == allowed_message
+        and filename.replace("\\", "/").endswith(allowed_file)
+    )
+
+
+def import_dag_parser() -> None:
+    """Import Airflow's DAG parser, so the warnings Airflow raises importing itself are not put on a DAG file."""
+    try:
+        importlib.import_module("airflow.dag_processing.dagbag")
+    except ImportError:
+        importlib.import_module("airflow.models.dagbag")
+
+
 def test_every_example_dag_imports_without_errors_or_warnings():
+    # Airflow 3.1's own import of its standard provider warns (BaseBranchOperator through common-compat)
+    # the first time the parser is imported: not something a DAG file does.
+    import_dag_parser()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         bag = dag_bag(EXAMPLES, EXAMPLES, known_pools={"default_pool", "kie_submissions"})
@@ -79,8 +121,25 @@ def test_every_example_dag_imports_without_errors_or_warnings():
     else:
         # Human-in-the-loop arrived in Airflow 3.1: only that example cannot load before it.
         assert list(bag.import_errors) == [str(EXAMPLES / OTHER_DAGS["kie_human_review"])]
-    assert getattr(bag, "captured_warnings", {}) == {}
-    assert [f"{w.category.__name__}: {w.message} ({w.filename}:{w.lineno})" for w in caught] == []
+    # The DAG bag records "file:line: module.Category: message" per DAG file.
+    captured = {
+        dag_file: [
+            text
+            for text in texts
+            if not (
+                dag_file == str(EXAMPLES / OTHER_DAGS["kie_human_review"])
+                and (parts := re.fullmatch(r"(.+):\d+: (?:[\w.]+\.)?(\w+): (.*)", text, re.S))
+                and is_allowed_warning(parts[2], parts[3], parts[1])
+            )
+        ]
+        for dag_file, texts in getattr(bag, "captured_warnings", {}).items()
+    }
+    assert {dag_file: texts for dag_file, texts in captured.items() if texts} == {}
+    assert [
+        f"{w.category.__name__}: {w.message} ({w.filename}:{w.lineno})"
+        for w in caught
+        if not is_allowed_warning(w.category.__name__, str(w.message), w.filename)
+    ] == []
     expected = set(SINGLE_MODEL_DAGS) | set(OTHER_DAGS)
     assert (expected if HITL_AVAILABLE else expected - {"kie_human_review"}) <= set(bag.dag_ids)
     for dag_id in [*SINGLE_MODEL_DAGS, *OTHER_DAGS]:
@@ -185,8 +244,12 @@ def respond_when_asked(dag_id: str, task_id: str, choice: str, errors: list[Base
     from airflow.utils.state import DagRunState, TaskInstanceState
     from sqlalchemy import select, update
 
-    # Airflow 3.3 parks the task in AWAITING_INPUT; 3.1 and 3.2 defer it to a trigger.
-    WAITING_FOR_INPUT = [TaskInstanceState.DEFERRED, *([TaskInstanceState("awaiting_input")] if HITL_PARKS else [])]
+    # Airflow 3.3 parks the task in AWAITING_INPUT; 3.1 and 3.2 defer it to a trigger, which
+    # dag.test() runs inline with the task instance set back to QUEUED.
+    WAITING_FOR_INPUT = [
+        TaskInstanceState.DEFERRED,
+        TaskInstanceState("awaiting_input") if HITL_PARKS else TaskInstanceState.QUEUED,
+    ]
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
@@ -201,16 +264,21 @@ def respond_when_asked(dag_id: str, task_id: str, choice: str, errors: list[Base
                 detail = None if ti is None else session.get(HITLDetail, ti.id)
                 if ti is not None and detail is not None:
                     seen.update(subject=detail.subject, body=detail.body, options=list(detail.options))
+                    run_id = ti.run_id
+            if ti is not None and detail is not None:
+                # A session of its own, as a REST request has: one that already holds the task
+                # instance would not load its HITL detail (a "noload" relationship on Airflow 3.1).
+                with create_session() as session:
                     update_hitl_detail(
                         dag_id=dag_id,
-                        dag_run_id=ti.run_id,
+                        dag_run_id=run_id,
                         task_id=task_id,
                         update_hitl_detail_payload=UpdateHITLDetailPayload(chosen_options=[choice]),
                         user=SimpleAuthManagerUser(username="reviewer", role="admin"),
                         session=session,
                         map_index=-1,
                     )
-                    return
+                return
             time.sleep(0.2)
         raise TimeoutError(f"{dag_id}.{task_id} never asked for input")
     except BaseException as exc:
@@ -220,9 +288,41 @@ def respond_when_asked(dag_id: str, task_id: str, choice: str, errors: list[Base
             session.execute(update(DagRun).where(DagRun.dag_id == dag_id).values(state=DagRunState.FAILED))
 
 
+@pytest.fixture
+def inline_hitl_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    Let ``dag.test()`` run the human-in-the-loop trigger in-process before Airflow 3.3.
+
+    Before 3.3, ``dag.test()`` runs a deferred HITL task's trigger inline, but the in-process
+    supervisor it uses has no handler for the trigger's one request (``GetHITLDetailResponse``), so
+    the trigger crashes on ``None`` however the DAG is written; the real triggerer answers it by
+    reading the response through the execution API. This adds exactly that handler (the
+    triggerer's own code), so the trigger still reads the reviewer's answer from the metadata DB
+    through Airflow's execution API. From 3.3 ``dag.test()`` parks the task instead and needs nothing.
+
+    :param monkeypatch: pytest's monkeypatch, which undoes the patch after the test.
+    """
+    if HITL_PARKS:
+        return
+    from airflow.jobs.triggerer_job_runner import HITLDetailResponseResult
+    from airflow.sdk.execution_time.comms import GetHITLDetailResponse
+    from airflow.sdk.execution_time.supervisor import InProcessTestSupervisor
+
+    handle_request = InProcessTestSupervisor._handle_request
+
+    def handle(self: Any, msg: Any, log: Any, req_id: int) -> None:
+        if not isinstance(msg, GetHITLDetailResponse):
+            return handle_request(self, msg, log, req_id)
+        response = self.client.hitl.get_detail_response(ti_id=msg.ti_id)
+        self.send_msg(HITLDetailResponseResult.from_api_response(response=response), request_id=req_id)
+        return None
+
+    monkeypatch.setattr(InProcessTestSupervisor, "_handle_request", handle)
+
+
 @pytest.mark.timeout(240)
 @pytest.mark.parametrize("choice", ["Image 2", "Reject all"])
-def test_human_review_example_animates_only_the_picked_image(airflow_db, emulator, choice):
+def test_human_review_example_animates_only_the_picked_image(airflow_db, emulator, inline_hitl_trigger, choice):
     if not HITL_AVAILABLE:
         with pytest.raises(AssertionError):
             example_dag(OTHER_DAGS["kie_human_review"], "kie_human_review")

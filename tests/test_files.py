@@ -353,6 +353,9 @@ KieSeedreamV4TextToImageOperator(
 def test_asset_event_extra_carries_the_results_to_the_consumer_dag(airflow_db, emulator, tmp_path):
     from airflow.models.asset import AssetEvent, AssetModel
     from airflow.sdk import Asset
+    from airflow.sdk.api.datamodels._generated import AssetReferenceAssetEventDagRun
+    from airflow.sdk.execution_time.comms import AssetEventDagRunReferenceResult
+    from airflow.sdk.execution_time.context import TriggeringAssetEventsAccessor
     from airflow.utils.session import create_session
 
     source = EXAMPLE.read_text()
@@ -368,6 +371,20 @@ def test_asset_event_extra_carries_the_results_to_the_consumer_dag(airflow_db, e
         )
         assert len(events) == 1
         extra = events[0].extra
+        # What the task runner hands the consumer's task as triggering_asset_events.
+        triggering = TriggeringAssetEventsAccessor.build(
+            AssetEventDagRunReferenceResult(
+                asset=AssetReferenceAssetEventDagRun(name=event.asset.name, uri=event.asset.uri, extra={}),
+                extra=event.extra,
+                source_task_id=event.source_task_id,
+                source_dag_id=event.source_dag_id,
+                source_run_id=event.source_run_id,
+                source_map_index=event.source_map_index,
+                source_aliases=[],
+                timestamp=event.timestamp,
+            )
+            for event in events
+        )
         session.expunge_all()
     assert extra == {
         "model": "bytedance/seedream-v4-text-to-image",
@@ -381,4 +398,4 @@ def test_asset_event_extra_carries_the_results_to_the_consumer_dag(airflow_db, e
     consumer = load_dag(source, "kie_assets_consumer")
     assert list(consumer.timetable.asset_condition.objects) == [Asset("kie_example_images")]
     report = consumer.get_task("report").python_callable
-    assert report(triggering_asset_events={Asset("kie_example_images"): events}) == extra["output_paths"]
+    assert report(triggering_asset_events=triggering) == extra["output_paths"]

@@ -64,6 +64,9 @@ MODES = {
 
 @pytest.mark.parametrize("mode", list(MODES))
 def test_sensor_waits_on_a_submit_only_operator_and_returns_the_record(airflow_db, emulator, mode):
+    # Long enough that the kie.ai task is still running at the sensor's first poke even where a task
+    # takes over a second to start (Airflow 3.1), so every mode has to wait in its own way.
+    emulator.duration_fn = lambda model, input: 3.0
     dag_id = f"sensor_ok_{mode}"
     run = run_dag(
         dag_source(
@@ -160,6 +163,22 @@ def test_sensor_rides_out_transient_errors(airflow_db, emulator):
     )
     assert run.state == "success"
     assert xcom(run, "wait")["state"] == "success"
+
+
+@pytest.mark.parametrize("mode", ["poke", "deferrable"])
+def test_unknown_task_is_tolerated_for_the_grace_then_fails(airflow_db, emulator, mode):
+    dag_id = f"sensor_unknown_{mode}"
+    run = run_dag(
+        dag_source(
+            dag_id,
+            f"""KieTaskSensor(task_id="wait", kie_task_id="no-such-task", not_found_grace=1.0, {MODES[mode]},
+               retries=0)""",
+        ),
+        dag_id,
+    )
+    assert task_states(run) == {"wait": "failed"}
+    # It kept asking during the grace instead of failing on the first 404.
+    assert emulator.stats()["record_info"] >= 3
 
 
 def test_sensor_rejects_an_empty_task_id_before_any_request(airflow_db, emulator):
