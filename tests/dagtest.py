@@ -9,6 +9,31 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+DAG_HEADER = """
+import pendulum
+from datetime import timedelta
+from airflow.sdk import DAG, Asset, ObjectStoragePath, Param
+from kie_provider.operators.kie import *
+"""
+
+
+def dag_source(dag_id: str, body: str, params: str = "{}") -> str:
+    """
+    The source of a one-DAG file whose body uses the kie.ai operators.
+
+    :param dag_id: the DAG's id.
+    :param body: the statements inside ``with DAG(...)``, unindented.
+    :param params: the DAG's ``params`` as Python source.
+    """
+    lines = "\n".join("    " + line for line in body.strip().splitlines())
+    return (
+        DAG_HEADER
+        + f"""
+with DAG({dag_id!r}, schedule=None, start_date=pendulum.datetime(2025, 1, 1), params={params}) as dag:
+{lines}
+"""
+    )
+
 
 def dags_folder() -> Path:
     """The session's DAGs folder (``dag.test()`` only runs DAGs that live in a bundle)."""

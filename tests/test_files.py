@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import requests
 from conftest import TEST_API_KEY, connection_json
-from dagtest import load_dag, run_dag, task_states, tries, xcom
+from dagtest import dag_source, load_dag, run_dag, task_states, tries, xcom
 
 from kie_provider.emulator import Fault, KieEmulator
 from kie_provider.emulator.server import make_png
@@ -22,24 +22,6 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 WAV = b"RIFF\x24\x00\x00\x00WAVEfmt " + bytes(28)
 PUBLIC_PNG = "https://file.aiquickdraw.com/custom-page/akr/section-images/1756223420389w8xa2jfe.png"
 EXAMPLE = Path(__file__).parent.parent / "example_dags" / "example_kie_assets.py"
-
-HEADER = """
-import pendulum
-from datetime import timedelta
-from airflow.sdk import DAG, Asset, ObjectStoragePath, Param
-from kie_provider.operators.kie import *
-"""
-
-
-def dag_source(dag_id: str, body: str, params: str = "{}") -> str:
-    lines = "\n".join("    " + line for line in body.strip().splitlines())
-    return (
-        HEADER
-        + f"""
-with DAG({dag_id!r}, schedule=None, start_date=pendulum.datetime(2025, 1, 1), params={params}) as dag:
-{lines}
-"""
-    )
 
 
 def uploaded_bytes(url: str) -> bytes:

@@ -3,29 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from dagtest import load_dag, run_dag, task_states, tries, xcom
+from dagtest import dag_source, load_dag, run_dag, task_states, tries, xcom
 
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.exceptions import KieValidationError
 from kie_provider.operators.kie import DURABLE
-
-HEADER = """
-import pendulum
-from datetime import timedelta
-from airflow.sdk import DAG, Param
-from kie_provider.operators.kie import *
-"""
-
-
-def dag_source(dag_id: str, body: str, params: str = "{}") -> str:
-    lines = "\n".join("    " + line for line in body.strip().splitlines())
-    return (
-        HEADER
-        + f"""
-with DAG({dag_id!r}, schedule=None, start_date=pendulum.datetime(2025, 1, 1), params={params}) as dag:
-{lines}
-"""
-    )
 
 
 @pytest.mark.parametrize("deferrable", [False, True], ids=["sync", "deferrable"])
