@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import json
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -482,8 +482,3 @@ def validate_input(
             problems=problems,
         )
     return wire
-
-
-def catalogue_models() -> Iterable[ModelSpec]:
-    """All catalogue entries, in documentation order."""
-    return CATALOGUE.values()
