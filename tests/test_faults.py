@@ -26,7 +26,9 @@ from kie_provider.operators.kie import DURABLE
 MODES = pytest.mark.parametrize("deferrable", [False, True], ids=["sync", "deferrable"])
 
 
-def dag_source(dag_id: str, *, deferrable: bool, retries: int = 0, timeout: float = 30, prompt: str = "a cat") -> str:
+def dag_source(
+    dag_id: str, *, deferrable: bool, retries: int = 0, timeout: float = 30, prompt: str = "a cat", extra: str = ""
+) -> str:
     return f"""
 import pendulum
 from datetime import timedelta
@@ -36,7 +38,7 @@ from kie_provider.operators.kie import KieSeedreamV4TextToImageOperator
 with DAG({dag_id!r}, schedule=None, start_date=pendulum.datetime(2025, 1, 1)) as dag:
     KieSeedreamV4TextToImageOperator(
         task_id="gen", prompt={prompt!r}, poll_interval=0.1, timeout={timeout},
-        deferrable={deferrable}, retries={retries}, retry_delay=timedelta(seconds=0),
+        deferrable={deferrable}, retries={retries}, retry_delay=timedelta(seconds=0), {extra}
     )
 """
 
@@ -79,6 +81,28 @@ def use_timeout(monkeypatch: pytest.MonkeyPatch, emu: KieEmulator, timeout: floa
 
 
 # --- createTask: retried only when kie.ai provably did not accept it ------------------------------
+
+
+@MODES
+def test_try_stopped_while_its_create_is_in_flight_does_not_pay_again(airflow_db, emulator, capfd, deferrable):
+    # kie.ai answers this createTask after 3 s and creates the task; the try's execution_timeout stops it at 1 s.
+    emulator.add_fault("createTask", Fault(kind="latency", delay=3))
+    outcome = run_gen(
+        capfd, "stopped_mid_create", deferrable, retries=1, extra="execution_timeout=timedelta(seconds=1)"
+    )
+    assert outcome.tries == 2
+    deadline = time.monotonic() + 10
+    while emulator.stats()["tasks_created"] < 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if DURABLE:  # the retry found the in-flight marker: it refuses to pay again and says what to do
+        assert outcome.state == "failed"
+        assert outcome.error_type == "KieTaskMaybeCreatedError"
+        assert "try 1 of this task was stopped while its createTask request" in outcome.message
+        assert "https://kie.ai/logs" in outcome.message and "/state-store/kie_task_id" in outcome.message
+        assert emulator.stats()["create_requests"] == 1 and emulator.stats()["tasks_created"] == 1
+    else:  # no task_state_store before Airflow 3.3: the retry submits again, as documented
+        assert outcome.state == "success"
+        assert emulator.stats()["tasks_created"] == 2
 
 
 @MODES

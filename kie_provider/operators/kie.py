@@ -13,13 +13,20 @@ from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
+import pendulum
 from airflow.providers.common.compat.sdk import ResumableJobMixin, conf
 from airflow.sdk import BaseOperator
 
 from kie_provider import metrics
 from kie_provider.api import task_failed_error
 from kie_provider.catalogue import CATALOGUE, ModelSpec, is_deferred, validate_input
-from kie_provider.exceptions import KieInsufficientCreditsError, KieNotFoundError, KieValidationError
+from kie_provider.exceptions import (
+    KieError,
+    KieInsufficientCreditsError,
+    KieNotFoundError,
+    KieTaskMaybeCreatedError,
+    KieValidationError,
+)
 from kie_provider.files import is_upload_source, persist_results, upload_inputs
 from kie_provider.hooks.kie import DEFAULT_WAIT_TIMEOUT, KieHook
 from kie_provider.links import KieLogsLink, KieResultLink
@@ -30,6 +37,9 @@ if TYPE_CHECKING:
     from airflow.sdk import Context
 
 XCOM_TASK_ID_KEY = "kie_task_id"
+#: What ``task_state_store`` holds under the taskId's key while a createTask request is in flight. A
+#: try that finds it follows one that died mid-submit: kie.ai may hold a task nobody recorded.
+SUBMITTING = "submitting"
 #: Whether this Airflow keeps ``task_state_store`` across tries (3.3+), which makes retries reattach.
 DURABLE = ResumableJobMixin.__module__.startswith("airflow.sdk")
 # Slack Airflow adds to the trigger's own deadline, so the trigger's timeout event (with its
@@ -49,7 +59,10 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
 
     With ``durable=True`` (default, Airflow 3.3+) the taskId is kept in ``task_state_store``
     before waiting: a retry reattaches to a running task, returns at once if it already succeeded,
-    and submits anew only if it failed.
+    and submits anew only if it failed. While the createTask request is in flight that key holds a
+    ``{"submitting": ...}`` marker instead, which the taskId overwrites: a try whose process died
+    mid-request leaves the marker, and the next try fails with
+    :class:`~kie_provider.exceptions.KieTaskMaybeCreatedError` instead of paying a second time.
 
     :param model: the kie.ai model name, e.g. ``"topaz/image-upscale"``. Templated.
     :param input: the model's ``input`` object, wire field names as keys. Templated.
@@ -136,6 +149,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
                 f"model must be a kie.ai model name, got {self.model!r}",
                 problems=[("model", self.model, "a model name such as 'topaz/image-upscale'")],
             )
+        self._refuse_after_interrupted_submit(context)
         # Files given by path, URI or bytes are checked, then uploaded, before kie.ai sees a URL.
         self._wire_input = validate_input(self.model, upload_inputs(self.hook, self.model, self.input))
         return self.execute_resumable(context)
@@ -150,11 +164,64 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
         """
         if self.min_credits is not None:
             self._check_credits()
-        task_id = self.hook.create_task(self.model, self._wire_input, callback_url=self.callback_url)
+        store = self._state_store(context)
+        if store is None:
+            task_id = self.hook.create_task(self.model, self._wire_input, callback_url=self.callback_url)
+        else:
+            # Mark the request as in flight first, under the key the taskId will overwrite (one atomic
+            # write, no window): if this process dies mid-request, the next try knows kie.ai may
+            # have a task for this piece of work and does not pay again.
+            ti = context["ti"]
+            store.set(
+                self.external_id_key,
+                {
+                    SUBMITTING: {
+                        "try_number": ti.try_number,
+                        "model": self.model,
+                        "since": pendulum.now("UTC").isoformat(),
+                    }
+                },
+            )
+            try:
+                task_id = self.hook.create_task(self.model, self._wire_input, callback_url=self.callback_url)
+            except KieError:
+                # The hook decided what happened (not accepted, or maybe-created and said so): no marker.
+                store.delete(self.external_id_key)
+                raise
+            # Stored at once, before anything else can fail; the mixin stores it again, harmlessly.
+            store.set(self.external_id_key, task_id)
         metrics.task_created(self.model)
         self.log.info("Submitted %s to kie.ai: task %s", self.model, task_id)
         context["ti"].xcom_push(key=XCOM_TASK_ID_KEY, value=task_id)
         return task_id
+
+    def _state_store(self, context: Context) -> Any:
+        """The task's ``task_state_store`` when this task is durable, else ``None``."""
+        if not (DURABLE and getattr(self, "durable", False)):
+            return None
+        return context.get("task_state_store")
+
+    def _refuse_after_interrupted_submit(self, context: Context) -> None:
+        store = self._state_store(context)
+        stored = store.get(self.external_id_key) if store is not None else None
+        if not (isinstance(stored, dict) and SUBMITTING in stored):
+            return
+        ti = context["ti"]
+        marker = stored[SUBMITTING] if isinstance(stored[SUBMITTING], dict) else {}
+        where = (
+            f"/api/v2/dags/{ti.dag_id}/dagRuns/{ti.run_id}/taskInstances/{ti.task_id}"
+            f"/state-store/{self.external_id_key}"
+        )
+        if getattr(ti, "map_index", -1) not in (None, -1):
+            where += f"?map_index={ti.map_index}"
+        raise KieTaskMaybeCreatedError(
+            f"try {marker.get('try_number', '?')} of this task was stopped while its createTask request for "
+            f"{marker.get('model', self.model)} was in flight (since {marker.get('since', '?')}), so kie.ai may "
+            "have created and charged a task that Airflow never recorded; this try submits nothing, so the work "
+            "is not paid twice. Look for it at https://kie.ai/logs, then clear this task after either storing its "
+            f'taskId to reattach (PUT {where} with {{"value": "<taskId>"}} on the REST API) or deleting that key '
+            f"to submit anew (DELETE {where})."
+        )
 
     def _check_credits(self) -> None:
         balance = self.hook.get_credits()

@@ -75,6 +75,12 @@ CHECKS_DAGS = textwrap.dedent(
             **UPSCALE,
         )
 
+    with DAG("kie_submit_crash", schedule=None, start_date=START, default_args=FAST):
+        KieTopazImageUpscaleOperator(
+            task_id="upscale", kie_conn_id="kie_slow", retries=1, deferrable=False, on_execute_callback=record_pid,
+            **UPSCALE,
+        )
+
     with DAG("kie_triggerer_crash", schedule=None, start_date=START, default_args=FAST):
         KieTopazImageUpscaleOperator(task_id="upscale", kie_conn_id="kie_slow", retries=0, deferrable=True, **UPSCALE)
     '''
@@ -496,7 +502,9 @@ def test_sync_task_killed_mid_wait_reattaches_on_retry(airflow, emulators):
     pids = Path(airflow.env["KIE_SYSTEM_TEST_PIDS"])
     run_id = airflow.trigger("kie_sync_crash")
 
-    wait_until(lambda: slow.stats()["tasks_created"] == 1, 120, "the generation to be submitted", interval=0.2)
+    # Killed while it waits: after its first poll, which comes after the taskId was stored.
+    wait_until(lambda: slow.stats()["record_info"] >= 1, 120, "the task to poll its generation", interval=0.2)
+    assert slow.stats()["tasks_created"] == 1
     pid_file = pids / "kie_sync_crash.upscale.1.pid"
     pid = int(wait_until(pid_file.read_text, 10, "the task's pid"))
     os.kill(pid, signal.SIGKILL)
@@ -510,6 +518,41 @@ def test_sync_task_killed_mid_wait_reattaches_on_retry(airflow, emulators):
     assert record["task_id"] == kie_task_id
     assert record["state"] == "success" and record["result_urls"]
     assert kie_task_id in airflow.log("kie_sync_crash", run_id, "upscale", 2)
+
+
+def test_task_killed_mid_submit_is_not_paid_twice_and_can_be_reattached_by_hand(airflow, emulators):
+    slow = emulators["slow"]
+    slow.control("POST", "reset")
+    # kie.ai takes 3 s to answer this createTask (it still creates the task): the process dies meanwhile.
+    slow.control("POST", "faults", {"endpoint": "createTask", "fault": {"kind": "latency", "delay": 3}})
+    dag_id, pids = "kie_submit_crash", Path(airflow.env["KIE_SYSTEM_TEST_PIDS"])
+    run_id = airflow.trigger(dag_id)
+
+    wait_until(lambda: slow.stats()["create_requests"] == 1, 120, "the createTask request", interval=0.1)
+    os.kill(int(wait_until((pids / f"{dag_id}.upscale.1.pid").read_text, 10, "the task's pid")), signal.SIGKILL)
+
+    # The retry cannot know whether kie.ai accepted the request: it fails instead of paying again.
+    assert airflow.wait_for_run(dag_id, run_id, timeout=180) == "failed"
+    assert airflow.task_instances(dag_id, run_id)["upscale"]["try_number"] == 2
+    wait_until(lambda: slow.stats()["tasks_created"] == 1, 10, "the delayed task to be created")
+    log = airflow.log(dag_id, run_id, "upscale", 2)
+    assert "KieTaskMaybeCreatedError" in log and "was stopped while its createTask request" in log
+    assert "https://kie.ai/logs" in log and EMULATOR_KEY not in log
+    assert slow.stats()["create_requests"] == 1
+
+    # The recovery the message describes: the task is in kie.ai's logs, so store its id and clear.
+    (kie_task_id,) = slow.control("GET", "tasks").keys()
+    store = f"/dags/{dag_id}/dagRuns/{run_id}/taskInstances/upscale/state-store"
+    assert "submitting" in airflow.api.get(f"/api/v2{store}/kie_task_id").json()["value"]
+    airflow.api.put(f"/api/v2{store}/kie_task_id", json={"value": kie_task_id}).raise_for_status()
+    airflow.rest(
+        "POST",
+        f"/dags/{dag_id}/clearTaskInstances",
+        json={"dry_run": False, "dag_run_id": run_id, "task_ids": ["upscale"], "reset_dag_runs": True},
+    )
+    assert airflow.wait_for_run(dag_id, run_id, timeout=180) == "success"
+    assert airflow.xcom(dag_id, run_id, "upscale")["task_id"] == kie_task_id
+    assert slow.stats()["create_requests"] == 1, "the cleared task reattached to the stored task"
 
 
 def test_triggerer_killed_mid_wait_a_new_one_finishes_the_task(airflow, emulators):
