@@ -164,35 +164,27 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
         """
         if self.min_credits is not None:
             self._check_credits()
+        ti = context["ti"]
         store = self._state_store(context)
-        if store is None:
-            task_id = self.hook.create_task(self.model, self._wire_input, callback_url=self.callback_url)
-        else:
+        if store is not None:
             # Mark the request as in flight first, under the key the taskId will overwrite (one atomic
             # write, no window): if this process dies mid-request, the next try knows kie.ai may
             # have a task for this piece of work and does not pay again.
-            ti = context["ti"]
-            store.set(
-                self.external_id_key,
-                {
-                    SUBMITTING: {
-                        "try_number": ti.try_number,
-                        "model": self.model,
-                        "since": pendulum.now("UTC").isoformat(),
-                    }
-                },
-            )
-            try:
-                task_id = self.hook.create_task(self.model, self._wire_input, callback_url=self.callback_url)
-            except KieError:
-                # The hook decided what happened (not accepted, or maybe-created and said so): no marker.
+            marker = {"try_number": ti.try_number, "model": self.model, "since": pendulum.now("UTC").isoformat()}
+            store.set(self.external_id_key, {SUBMITTING: marker})
+        try:
+            task_id = self.hook.create_task(self.model, self._wire_input, callback_url=self.callback_url)
+        except KieError:
+            # The hook decided what happened (not accepted, or maybe-created and said so): no marker.
+            if store is not None:
                 store.delete(self.external_id_key)
-                raise
+            raise
+        if store is not None:
             # Stored at once, before anything else can fail; the mixin stores it again, harmlessly.
             store.set(self.external_id_key, task_id)
         metrics.task_created(self.model)
         self.log.info("Submitted %s to kie.ai: task %s", self.model, task_id)
-        context["ti"].xcom_push(key=XCOM_TASK_ID_KEY, value=task_id)
+        ti.xcom_push(key=XCOM_TASK_ID_KEY, value=task_id)
         return task_id
 
     def _state_store(self, context: Context) -> Any:
