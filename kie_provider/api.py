@@ -27,7 +27,7 @@ from kie_provider.exceptions import (
     KieValidationError,
     error_for_code,
 )
-from kie_provider.models import KieTask
+from kie_provider.models import KieTask, KieTaskState
 
 API_BASE_URL = "https://api.kie.ai"
 UPLOAD_BASE_URL = "https://kieai.redpandaai.co"
@@ -39,6 +39,12 @@ CREDIT_PATH = "/api/v1/chat/credit"
 DOWNLOAD_URL_PATH = "/api/v1/common/download-url"
 STREAM_UPLOAD_PATH = "/api/file-stream-upload"
 URL_UPLOAD_PATH = "/api/file-url-upload"
+
+#: The connection extra holding the webhook HMAC key. Its name contains "secret", so Airflow masks it
+#: wherever it masks passwords (REST answers, logs, the UI) with no deployment setting.
+WEBHOOK_SECRET_EXTRA = "webhook_hmac_secret"
+#: The extra's earlier name, still read; Airflow does not mask it by name, so the hook masks its value.
+LEGACY_WEBHOOK_SECRET_EXTRA = "webhook_hmac_key"
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
@@ -132,7 +138,7 @@ def config_from_connection(
     :param host: the API base URL (default ``https://api.kie.ai``).
     :param port: the port, if not part of ``host``.
     :param extra: the connection's extra: ``upload_base_url``, ``timeout``, ``max_retries``,
-        ``webhook_hmac_key``.
+        ``webhook_hmac_secret`` (or its older name ``webhook_hmac_key``).
     :param timeout: overrides the connection's timeout.
     :param max_retries: overrides the connection's max_retries.
     """
@@ -168,7 +174,7 @@ def config_from_connection(
         upload_base_url=normalise_base_url(extra.get("upload_base_url"), default=UPLOAD_BASE_URL),
         timeout=number("timeout", timeout, DEFAULT_TIMEOUT, float),
         max_retries=number("max_retries", max_retries, DEFAULT_MAX_RETRIES, int),
-        webhook_hmac_key=extra.get("webhook_hmac_key") or None,
+        webhook_hmac_key=extra.get(WEBHOOK_SECRET_EXTRA) or extra.get(LEGACY_WEBHOOK_SECRET_EXTRA) or None,
     )
 
 
@@ -187,6 +193,9 @@ class ApiRequest:
     :param body: for a streamed (non-JSON) body, a function that opens it afresh for every send, so
         that a retry re-reads it from its start; the transport closes what it opened.
     :param headers: headers that replace the connection's defaults (e.g. a multipart ``Content-Type``).
+    :param returns_record: the answer's ``data`` is a task record, which kie.ai may send with a non-200
+        ``code`` (a failed task's record comes with 501, as in its failure callback): such a record is
+        read, not turned into an error.
     """
 
     name: str
@@ -197,6 +206,7 @@ class ApiRequest:
     creates: bool = False
     body: Callable[[], Any] | None = None
     headers: Mapping[str, str] | None = None
+    returns_record: bool = False
 
 
 def create_task_request(
@@ -234,7 +244,9 @@ def record_info_request(config: KieConnectionConfig, task_id: str) -> ApiRequest
             f"task_id {task_id!r} is not a kie.ai taskId",
             problems=[("task_id", task_id, "a non-empty string")],
         )
-    return ApiRequest("recordInfo", "GET", config.base_url + RECORD_INFO_PATH, params={"taskId": task_id})
+    return ApiRequest(
+        "recordInfo", "GET", config.base_url + RECORD_INFO_PATH, params={"taskId": task_id}, returns_record=True
+    )
 
 
 def credit_request(config: KieConnectionConfig) -> ApiRequest:
@@ -407,20 +419,67 @@ def parse_response(
     code = int(envelope["code"])
     message = str(envelope.get("msg") or envelope.get("message") or "")
     if code != 200:
+        data = envelope.get("data")
+        if request.returns_record and isinstance(data, dict) and is_task_record(data):
+            return record_with_code(data, code, excerpt(message, secrets))
         raise error_for_code(code, excerpt(message, secrets), retry_after=retry_after)
     return envelope.get("data")
 
 
+def is_task_record(data: Any) -> bool:
+    """
+    Whether ``data`` is a task record (names a task and says something about it), not an error's payload.
+
+    :param data: an envelope's ``data``.
+    """
+    if not isinstance(data, dict) or not (data.get("taskId") or data.get("task_id")):
+        return False
+    return any(data.get(name) not in (None, "") for name in ("state", "failCode", "failMsg", "resultJson"))
+
+
+def record_with_code(data: dict[str, Any], code: int, message: str) -> dict[str, Any]:
+    """
+    A record kie.ai sent with a non-200 ``code``: a 501 ("generation failed") without a state is a failed task.
+
+    The record's own ``failCode``/``failMsg`` win; the envelope's code and message fill them in when absent.
+
+    :param data: the record.
+    :param code: the envelope's code.
+    :param message: the envelope's message.
+    """
+    record = dict(data)
+    if KieTaskState.parse(record.get("state")) is KieTaskState.UNKNOWN and code == 501:
+        record["state"] = KieTaskState.FAIL.value
+    if KieTaskState.parse(record.get("state")) is KieTaskState.FAIL:
+        if record.get("failCode") in (None, ""):
+            record["failCode"] = str(code)
+        if record.get("failMsg") in (None, "") and message:
+            record["failMsg"] = message
+    return record
+
+
 def read_task_id(data: Any) -> str:
     """
-    The taskId of a createTask answer's ``data``.
+    The taskId of a createTask answer's ``data`` (``taskId``, or ``task_id`` as some answers spell it).
+
+    The answer's ``code`` was 200, so kie.ai accepted (and charges) the task: an answer without a
+    readable taskId raises :class:`KieTaskMaybeCreatedError`, never an error that a retry would resend.
 
     :param data: the envelope's data.
     """
-    task_id = data.get("taskId") if isinstance(data, dict) else None
-    if not task_id:
-        raise KieInvalidResponseError(f"kie.ai createTask succeeded without a taskId: {excerpt(str(data))!r}")
-    return str(task_id)
+    task_id = None
+    if isinstance(data, dict):
+        task_id = data.get("taskId") or data.get("task_id")
+    if isinstance(task_id, (int, float)) and not isinstance(task_id, bool):
+        task_id = str(task_id)
+    if not isinstance(task_id, str) or not task_id.strip():
+        raise KieTaskMaybeCreatedError(
+            "kie.ai accepted createTask (code 200), so the task exists and is charged, but its answer carries no "
+            f"readable taskId ({excerpt(str(data))!r}). It is not sent again, so that the generation is not paid "
+            f"twice. Find the task at {LOGS_URL}.",
+            code=200,
+        )
+    return task_id.strip()
 
 
 def read_task(task_id: str, data: Any) -> KieTask:
@@ -435,6 +494,25 @@ def read_task(task_id: str, data: Any) -> KieTask:
     task = KieTask.from_record(data)
     if not task.task_id:
         task.task_id = task_id
+    return task
+
+
+def require_results(task: KieTask) -> KieTask:
+    """
+    Return a succeeded task if it names its results; raise :class:`KieInvalidResponseError` if it names none.
+
+    A ``success`` without result URLs is an odd answer (kie.ai's record can lag its state): failing here,
+    naming the task, beats an ``IndexError`` in a downstream task. The error is transient, so an Airflow
+    retry of a durable operator reattaches and reads the record again, without a new generation.
+
+    :param task: a succeeded task.
+    """
+    if task.succeeded and not task.result_urls:
+        raise KieInvalidResponseError(
+            f"kie.ai task {task.task_id} ({task.model or 'unknown model'}) reports success but its record names no "
+            f"readable result URL (resultJson: {excerpt(str(task.result))!r}). An Airflow retry reads the record "
+            f"again without generating anew; see the task at {LOGS_URL}."
+        )
     return task
 
 
@@ -517,6 +595,25 @@ def provably_not_accepted(error: KieError) -> bool:
     return isinstance(error, KieConnectionError) and not error.sent
 
 
+#: Answers to a createTask that reject it: kie.ai refused the request, so nothing was created or charged.
+#: 408 is left out on purpose (an upstream timeout says nothing about the task).
+REJECTION_CODES = frozenset({400, 401, 402, 403, 404, 405, 413, 415, 422, 433, 451, 505})
+
+
+def provably_not_created(error: KieError) -> bool:
+    """
+    Whether a createTask that failed with ``error`` certainly created no task (and charged nothing).
+
+    True when kie.ai did not accept it (:func:`provably_not_accepted`) or answered with a rejection
+    (401, 402, 422, 505, other 4xx but 408). Everything else may have created a task.
+
+    :param error: the failure of the createTask request.
+    """
+    if isinstance(error, KieTaskMaybeCreatedError):
+        return False
+    return provably_not_accepted(error) or error.code in REJECTION_CODES
+
+
 def ambiguous_create_error(error: KieError) -> KieTaskMaybeCreatedError:
     """
     The error raised when a createTask failed in a way that may have created the task.
@@ -566,19 +663,23 @@ class TaskWaiter:
 
     Feed it each poll's outcome; it says whether the wait is over and how long to sleep next.
     Transient errors are ridden out until the deadline; 401-like errors end it at once; an unknown
-    task ends it only after ``not_found_grace`` seconds.
+    task ends it only when kie.ai has answered 404 for ``not_found_grace`` seconds in a row (counted
+    from the first 404 of a run of them: any record in between starts the count again).
 
     :param task_id: the kie.ai taskId.
     :param deadline: absolute end of the wait, Unix seconds.
     :param poll_interval: a fixed poll interval, or ``None`` for the adaptive schedule.
-    :param not_found_grace: seconds an unknown taskId is tolerated (kie.ai may not show it at once).
+    :param not_found_grace: seconds a run of 404s is tolerated (kie.ai may not show a task at once, and a
+        gateway may answer one 404 for a task that exists).
+    :param not_found_since: when the current run of 404s began (Unix seconds), e.g. as a sensor's earlier
+        poke saw it; ``None`` when the last answer was a record.
     """
 
     task_id: str
     deadline: float
     poll_interval: float | None = None
     not_found_grace: float = 30.0
-    started: float = field(default_factory=time.time)
+    not_found_since: float | None = None
     last_state: str | None = None
     polls: int = 0
     errors: int = 0
@@ -604,6 +705,7 @@ class TaskWaiter:
         :param task: the polled record.
         """
         self.polls += 1
+        self.not_found_since = None
         state = task.state.value
         if state != self.last_state:
             self.last_state = state
@@ -620,12 +722,17 @@ class TaskWaiter:
         self.errors += 1
         self._retry_after = getattr(error, "retry_after", None)
         if isinstance(error, KieNotFoundError):
+            now = time.time()
+            if self.not_found_since is None:
+                self.not_found_since = now
             # At the deadline too: a vanished task must not be reported as merely slow.
-            if time.time() - self.started >= self.not_found_grace or self.expired:
+            if now - self.not_found_since >= self.not_found_grace or self.expired:
                 seen = f"it was {self.last_state}" if self.last_state else "it was never seen"
+                gone = now - self.not_found_since
                 raise KieNotFoundError(
-                    f"kie.ai has no record of task {self.task_id} any more ({seen}): it may have been lost on "
-                    f"kie.ai's side. Look for it at {LOGS_URL}; an Airflow retry submits a new task.",
+                    f"kie.ai has no record of task {self.task_id} any more ({seen}; answered 404 for {gone:.0f}s "
+                    f"in a row): it may have been lost on kie.ai's side. Look for it at {LOGS_URL}; an Airflow "
+                    "retry submits a new task.",
                     code=error.code,
                 ) from error
             return

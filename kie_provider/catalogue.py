@@ -332,8 +332,12 @@ def _is_http_url(value: str) -> bool:
         return False
 
 
-def _as_list(value: Any) -> Any:
-    # Templated lists often render as their Python or JSON text: "['https://...']".
+def as_list(value: Any) -> Any:
+    """
+    A list field's value as a list: templated lists often render as their Python or JSON text (``"['https://...']"``).
+
+    :param value: the field's value, rendered.
+    """
     if isinstance(value, str):
         text = value.strip()
         if text.startswith("["):
@@ -399,7 +403,7 @@ def _normalise(spec: FieldSpec, value: Any, uploadable: Callable[[Any], bool] | 
         return value.strip(), None
 
     # url_list
-    items = _as_list(value)
+    items = as_list(value)
     if not isinstance(items, list):
         return None, f"a {type(value).__name__} is not a list of URLs"
     if not items:

@@ -234,13 +234,14 @@ def _describe(head: bytes, types: tuple[str, ...]) -> str:
         return types[0]
     if not head:
         return "empty"
+    # Never the bytes themselves: a message must not publish what a file holds.
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:
-        return f"unrecognised binary data (starting {head[:8]!r})"
+        return "unrecognised binary data"
     if all(ch.isprintable() or ch in "\r\n\t" for ch in text):
         return "text"
-    return f"unrecognised data (starting {head[:8]!r})"
+    return "unrecognised data"
 
 
 def check_source(spec: FieldSpec, source: FileSource) -> tuple[str | None, str | None]:
@@ -477,6 +478,61 @@ def upload_inputs(
     return staged
 
 
+def allowed_file_roots() -> tuple[str, ...]:
+    """
+    The roots under which a templated file field may name a file: Airflow option ``[kie] templated_file_roots``.
+
+    A comma-separated list of local folders (``/data/inputs``) and storage URI prefixes
+    (``s3://aws_default@bucket/inputs``); empty by default, so templated values may name no file at all.
+    """
+    from airflow.providers.common.compat.sdk import conf
+
+    value = conf.get("kie", "templated_file_roots", fallback="") or ""
+    return tuple(root.strip() for root in value.split(",") if root.strip())
+
+
+def is_under_roots(value: str, roots: tuple[str, ...]) -> bool:
+    """
+    Whether a local path or storage URI lies under one of ``roots`` (after resolving ``..`` and symlinks).
+
+    :param value: the path or URI a file field names.
+    :param roots: local folders and storage URI prefixes.
+    """
+    text = value.strip()
+    local = not _STORAGE_URI.match(text) or text.lower().startswith("file://")
+    if local:
+        path = text[len("file://") :] if text.lower().startswith("file://") else text
+        real = os.path.realpath(os.path.expanduser(path))
+        for root in roots:
+            if _STORAGE_URI.match(root) and not root.lower().startswith("file://"):
+                continue
+            base = os.path.realpath(os.path.expanduser(root[len("file://") :] if "://" in root else root))
+            if real == base or real.startswith(base.rstrip(os.sep) + os.sep):
+                return True
+        return False
+    scheme, rest = text.split("://", 1)
+    if any(part in (".", "..") for part in rest.split("/")):
+        return False
+    for root in roots:
+        if "://" not in root:
+            continue
+        root_scheme, root_rest = root.split("://", 1)
+        prefix = root_rest.rstrip("/") + "/"
+        if root_scheme.lower() == scheme.lower() and (rest + "/").startswith(prefix):
+            return True
+    return False
+
+
+def safe_file_stem(text: str) -> str:
+    """
+    A file name stem made of safe characters only, from a taskId or URL that kie.ai (or a gateway) sent.
+
+    :param text: the untrusted name.
+    """
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", text).strip("_")[:120]
+    return stem or "result"
+
+
 # --- results ------------------------------------------------------------------------------
 
 OutputFolder = Path | ObjectStoragePath
@@ -668,6 +724,6 @@ def persist_results(hook: KieHook, task: KieTask, output_path: Any, default_ext:
         except OSError as exc:
             raise KieDownloadError(f"could not create output folder {folder}: {exc}") from None
     return [
-        download_result(hook, url, folder, f"{task.task_id}_{index}", default_ext)
+        download_result(hook, url, folder, f"{safe_file_stem(task.task_id)}_{index}", default_ext)
         for index, url in enumerate(task.result_urls)
     ]

@@ -41,7 +41,7 @@ def get_provider_info() -> dict[str, Any]:
                         "label": "Max retries per request",
                         "schema": {"type": ["integer", "null"], "default": 3},
                     },
-                    "webhook_hmac_key": {
+                    "webhook_hmac_secret": {
                         "label": "Webhook HMAC key",
                         "schema": {"type": ["string", "null"], "format": "password"},
                         "description": "Verifies the signatures of kie.ai callbacks",
@@ -55,4 +55,24 @@ def get_provider_info() -> dict[str, Any]:
             }
         ],
         "extra-links": ["kie_provider.links.KieLogsLink", "kie_provider.links.KieResultLink"],
+        "cli": ["kie_provider.cli.get_kie_cli_commands"],
+        "config": {
+            "kie": {
+                "description": "The kie.ai provider's deployment settings.",
+                "options": {
+                    "templated_file_roots": {
+                        "description": (
+                            "Comma-separated local folders and storage URI prefixes under which a file field's "
+                            "templated value (params, dag_run.conf, XCom) may name a file to upload to kie.ai. "
+                            "Empty: templated values may only be http(s) URLs. Paths written in the DAG file and "
+                            "ObjectStoragePath objects are always allowed."
+                        ),
+                        "version_added": "0.1.0",
+                        "type": "string",
+                        "example": "/data/kie-inputs,s3://aws_default@media-bucket/inputs",
+                        "default": "",
+                    }
+                },
+            }
+        },
     }

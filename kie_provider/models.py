@@ -45,7 +45,7 @@ def _json_field(value: Any) -> Any:
         return value
     try:
         return json.loads(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):  # RecursionError: nested too deeply to be kie.ai's
         return None
 
 
@@ -133,13 +133,17 @@ class KieTask:
         result = _json_field(data.get("resultJson"))
         result = result if isinstance(result, dict) else None
         urls = (result or {}).get("resultUrls") or []
+        if isinstance(urls, str):  # one URL given as a string, not a list of them
+            urls = [urls]
+        elif not isinstance(urls, list):
+            urls = []
         param = _json_field(data.get("param"))
         return cls(
             task_id=str(data.get("taskId") or data.get("task_id") or ""),
             model=_opt_str(data.get("model")),
             state=KieTaskState.parse(data.get("state")),
             param=param if isinstance(param, dict) else None,
-            result_urls=[str(u) for u in urls if isinstance(u, str)],
+            result_urls=[u.strip() for u in urls if isinstance(u, str) and u.strip()],
             result=result,
             fail_code=_opt_str(data.get("failCode")),
             fail_msg=_opt_str(data.get("failMsg")),

@@ -17,6 +17,8 @@ from kie_provider.models import KieTask
 SIGNATURE_HEADER = "X-Webhook-Signature"
 TIMESTAMP_HEADER = "X-Webhook-Timestamp"
 DEFAULT_TOLERANCE = 300.0
+#: The largest callback body read: kie.ai's records are a few kilobytes.
+MAX_BODY_BYTES = 1024 * 1024
 
 
 def _header(headers: Mapping[str, Any], name: str) -> str | None:
@@ -70,7 +72,7 @@ def verify_webhook(
     :param tolerance: how far, in seconds, the timestamp may be from now.
     """
     if not hmac_key:
-        raise _fail("no_key", "no webhook HMAC key is configured (connection extra webhook_hmac_key)")
+        raise _fail("no_key", "no webhook HMAC key is configured (connection extra webhook_hmac_secret)")
     given = _header(headers, SIGNATURE_HEADER)
     stamp = _header(headers, TIMESTAMP_HEADER)
     for name, value in ((SIGNATURE_HEADER, given), (TIMESTAMP_HEADER, stamp)):
@@ -88,8 +90,12 @@ def verify_webhook(
             "stale",
             f"{TIMESTAMP_HEADER} is {abs(skew):.0f}s {when}, more than the {tolerance:g}s allowed (a replay?)",
         )
+    if len(body) > MAX_BODY_BYTES:
+        raise _fail("malformed_body", f"the body is {len(body)} bytes, more than the {MAX_BODY_BYTES} allowed")
     try:
         envelope = json.loads(body)
+    except RecursionError:
+        raise _fail("malformed_body", "the body is nested too deeply to be a kie.ai callback") from None
     except (TypeError, ValueError, UnicodeDecodeError):
         raise _fail("malformed_body", "the body is not JSON") from None
     data = envelope.get("data") if isinstance(envelope, dict) else None

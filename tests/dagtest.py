@@ -151,3 +151,39 @@ def xcom(dag_run: Any, task_id: str, key: str = "return_value", map_index: int =
             .one_or_none()
         )
         return None if row is None else XComModel.deserialize_value(row)
+
+
+def stored_state(dag_run: Any, task_id: str, key: str = "kie_task_id", map_index: int = -1) -> Any:
+    """
+    What a task instance keeps in its ``task_state_store`` under ``key`` (Airflow 3.3+), deserialised.
+
+    :param dag_run: the run.
+    :param task_id: the task.
+    :param key: the key.
+    :param map_index: the mapped instance, or -1.
+    """
+    import json
+
+    from airflow.state import TaskScope, get_state_backend
+
+    scope = TaskScope(dag_id=dag_run.dag_id, run_id=dag_run.run_id, task_id=task_id, map_index=map_index)
+    value = get_state_backend().get(scope, key)
+    return None if value is None else json.loads(value)
+
+
+#: Called by the ``on_retry_callback`` of DAGs made with ``ON_RETRY_CALLBACK``: lets a test change what
+#: kie.ai does between two tries of a task (``dag.test()`` runs callbacks in the test's process).
+RETRY_HOOKS: list[Any] = []
+
+
+def fire_retry_hooks(context: Any) -> None:
+    """
+    Run the hooks a test queued for the moment a try has failed and the next one is scheduled.
+
+    :param context: the failed try's context.
+    """
+    while RETRY_HOOKS:
+        RETRY_HOOKS.pop(0)()
+
+
+ON_RETRY_CALLBACK = "on_retry_callback=__import__('dagtest').fire_retry_hooks"

@@ -17,11 +17,11 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import TEST_API_KEY, connection_json
-from dagtest import run_dag, task_states, tries, xcom
+from dagtest import ON_RETRY_CALLBACK, RETRY_HOOKS, run_dag, stored_state, task_states, tries, xcom
 
 from kie_provider.emulator import KieEmulator
 from kie_provider.emulator.server import Fault
-from kie_provider.operators.kie import DURABLE
+from kie_provider.operators.kie import DURABLE, SUBMITTING
 
 MODES = pytest.mark.parametrize("deferrable", [False, True], ids=["sync", "deferrable"])
 
@@ -99,8 +99,9 @@ def test_try_stopped_while_its_create_is_in_flight_does_not_pay_again(airflow_db
     if DURABLE:  # the retry found the in-flight marker: it refuses to pay again and says what to do
         assert outcome.state == "failed"
         assert outcome.error_type == "KieTaskMaybeCreatedError"
-        assert "try 1 of this task was stopped while its createTask request" in outcome.message
-        assert "https://kie.ai/logs" in outcome.message and "/state-store/kie_task_id" in outcome.message
+        assert "try 1 of this task sent a createTask request" in outcome.message
+        assert "whose outcome is unknown" in outcome.message and "https://kie.ai/logs" in outcome.message
+        assert "airflow kie reattach faults_stopped_mid_create_" in outcome.message
         assert emulator.stats()["create_requests"] == 1 and emulator.stats()["tasks_created"] == 1
     else:  # no task_state_store before Airflow 3.3: the retry submits again, as documented
         assert outcome.state == "success"
@@ -191,6 +192,145 @@ def test_ambiguous_create_failure_is_never_sent_again(airflow_db, emulator, capf
         time.sleep(1.2)  # the slow answer still creates its task on the server, after the client gave up
     created = 1 if name in ("drop-after-create", "slower-than-timeout", "truncated-json") else 0
     assert emulator.stats()["tasks_created"] == created
+    if DURABLE:  # the in-flight marker stays, so that clearing the task does not send it again either
+        assert SUBMITTING in stored_state(outcome.run, "gen")
+        assert "airflow kie reattach faults_" in outcome.message and "airflow kie forget" in outcome.message
+
+
+ACCEPTED_WITHOUT_TASK_ID = {
+    "no-taskId": {"code": 200, "msg": "success", "data": {}},
+    "taskId-null": {"code": 200, "msg": "success", "data": {"taskId": None}},
+    "taskId-empty": {"code": 200, "msg": "success", "data": {"taskId": ""}},
+    "data-null": {"code": 200, "msg": "success", "data": None},
+}
+
+
+@MODES
+@pytest.mark.parametrize("name", list(ACCEPTED_WITHOUT_TASK_ID))
+def test_accepted_create_without_a_readable_task_id_is_never_sent_again(airflow_db, emulator, capfd, deferrable, name):
+    # Code 200 means kie.ai accepted and charges the task, whatever the rest of the answer says.
+    emulator.add_fault("createTask", Fault(kind="body", body=ACCEPTED_WITHOUT_TASK_ID[name]))
+    outcome = run_gen(capfd, f"accepted_{name.replace('-', '_')}", deferrable, retries=2)
+    assert outcome.state == "failed" and outcome.tries == 1
+    assert outcome.error_type == "KieTaskMaybeCreatedError"
+    assert "accepted createTask (code 200)" in outcome.message and "no readable taskId" in outcome.message
+    assert emulator.stats()["create_requests"] == 1 and emulator.stats()["tasks_created"] == 1
+    if DURABLE:
+        assert SUBMITTING in stored_state(outcome.run, "gen")
+
+
+@MODES
+def test_accepted_create_spelling_task_id_is_read(airflow_db, emulator, capfd, deferrable):
+    body = {"code": 200, "msg": "success", "data": {"task_id": "$taskId"}}
+    emulator.add_fault("createTask", Fault(kind="body", body=body))
+    outcome = run_gen(capfd, "accepted_task_id_spelling", deferrable)
+    assert outcome.state == "success" and outcome.tries == 1
+    assert_once(emulator, outcome)
+
+
+# --- the in-flight marker brackets the send, nothing else ------------------------------------------
+
+
+@MODES
+def test_missing_connection_leaves_no_marker_and_the_retry_submits(
+    airflow_db, emulator, capfd, monkeypatch, deferrable
+):
+    good = connection_json(emulator)
+    monkeypatch.delenv("AIRFLOW_CONN_KIE_DEFAULT")
+    RETRY_HOOKS.append(lambda: monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", good))
+    outcome = run_gen(capfd, "no_connection", deferrable, retries=1, extra=ON_RETRY_CALLBACK)
+    assert outcome.state == "success" and outcome.tries == 2
+    assert_once(emulator, outcome)
+
+
+@MODES
+def test_timeout_during_a_rate_limit_back_off_leaves_no_marker(airflow_db, emulator, capfd, deferrable):
+    # kie.ai rejects the create (429, retry in 3 s); the try's execution_timeout stops it during that wait.
+    emulator.add_fault("createTask", Fault(kind="code", code=429, status=429, retry_after=3))
+    outcome = run_gen(
+        capfd, "timeout_in_backoff", deferrable, retries=1, extra="execution_timeout=timedelta(seconds=1)"
+    )
+    # Nothing was created by the rejected request, so the retry may (and does) submit.
+    assert outcome.state == "success" and outcome.tries == 2
+    assert emulator.stats()["create_requests"] == 2
+    assert_once(emulator, outcome)
+
+
+# --- a single 404 is not a vanished task -----------------------------------------------------------
+
+ONE_404 = {
+    "gateway-html-404": Fault(kind="html", status=404),
+    "body-code-404": Fault(kind="code", code=404, status=200),
+    "code-200-data-null": Fault(kind="body", body={"code": 200, "msg": "success", "data": None}),
+}
+
+
+@MODES
+@pytest.mark.parametrize("name", list(ONE_404))
+def test_one_404_while_a_retry_decides_does_not_pay_again(airflow_db, emulator, capfd, deferrable, name):
+    # Try 1 sees kie.ai answer 404 past its grace and fails; its retry then meets a single 404 while it
+    # decides whether to reattach: that must not count as "gone" (which would submit a new, paid task).
+    emulator.durations = (0.05, 0.05, 1.0)
+    emulator.add_fault("recordInfo", Fault(kind="code", code=404, status=404), times=None)
+
+    def one_more_404() -> None:
+        emulator.clear_faults()
+        emulator.add_fault("recordInfo", ONE_404[name])
+
+    RETRY_HOOKS.append(one_more_404)
+    outcome = run_gen(
+        capfd,
+        f"one404_{name.replace('-', '_')}",
+        deferrable,
+        retries=1,
+        extra=f"not_found_grace=0.5, {ON_RETRY_CALLBACK}",
+    )
+    assert outcome.state == "success" and outcome.tries == 2
+    if DURABLE:  # reattached to the one task
+        assert_once(emulator, outcome)
+    else:  # no task_state_store before Airflow 3.3: the retry submits anew, as documented
+        assert emulator.stats()["tasks_created"] == 2
+
+
+@MODES
+def test_one_404_late_in_a_long_wait_is_ridden_out(airflow_db, emulator, capfd, deferrable):
+    # The grace counts from the first 404 of a run of them, not from the start of the wait.
+    emulator.durations = (0.05, 0.05, 2.0)
+    late = threading.Timer(1.2, lambda: emulator.add_fault("recordInfo", Fault(kind="html", status=404)))
+    late.start()
+    try:
+        outcome = run_gen(capfd, "late404", deferrable, extra="not_found_grace=0.5")
+    finally:
+        late.join()
+    assert outcome.state == "success" and outcome.tries == 1
+    assert_once(emulator, outcome)
+
+
+# --- odd records ------------------------------------------------------------------------------------
+
+
+@MODES
+def test_failed_record_sent_with_code_501_is_read_as_the_record(airflow_db, emulator, capfd, deferrable):
+    # kie.ai's failure callback ("identical to the Query Task API response") carries code 501 and the record.
+    body = {"code": 501, "msg": "generation failed", "data": "$data"}
+    emulator.add_fault("recordInfo", Fault(kind="body", body=body), times=None)
+    outcome = run_gen(capfd, "record501", deferrable, prompt="a cat [[fail]]")
+    assert outcome.state == "failed" and outcome.tries == 1
+    assert outcome.error_type == "KieTaskFailedError"
+    assert "failCode 500: Internal server error" in outcome.message  # the record's own failCode and failMsg
+    assert emulator.stats()["tasks_created"] == 1
+
+
+@MODES
+def test_success_without_result_urls_fails_at_that_task_naming_it(airflow_db, emulator, capfd, deferrable):
+    body = {"code": 200, "msg": "success", "data": {"taskId": "$taskId", "state": "success", "resultJson": "{}"}}
+    emulator.add_fault("recordInfo", Fault(kind="body", body=body), times=None)
+    outcome = run_gen(capfd, "success_no_urls", deferrable)
+    assert outcome.state == "failed"
+    assert outcome.error_type == "KieInvalidResponseError"
+    task_id = xcom(outcome.run, "gen", key="kie_task_id")
+    assert f"kie.ai task {task_id}" in outcome.message and "no readable result URL" in outcome.message
+    assert emulator.stats()["tasks_created"] == 1
 
 
 def _free_port() -> int:

@@ -90,4 +90,4 @@ def test_connection_form_hides_unused_fields_and_labels_the_key():
     assert behaviour["relabeling"]["password"] == "API Key"
     widgets = manager.connection_form_widgets
     assert "extra__kie__upload_base_url" in widgets and "extra__kie__max_retries" in widgets
-    assert widgets["extra__kie__webhook_hmac_key"].is_sensitive
+    assert widgets["extra__kie__webhook_hmac_secret"].is_sensitive

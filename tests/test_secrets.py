@@ -83,7 +83,7 @@ PATHS = {
 @pytest.fixture
 def keyed_emulator(monkeypatch: pytest.MonkeyPatch):
     with KieEmulator(api_key=API_KEY, webhook_hmac_key=HMAC_KEY, durations=(0.05, 0.05, 0.2)) as emu:
-        monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emu, webhook_hmac_key=HMAC_KEY))
+        monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emu, webhook_hmac_secret=HMAC_KEY))
         yield emu
 
 
@@ -91,7 +91,7 @@ def arrange(emu: KieEmulator, how: str | None, monkeypatch: pytest.MonkeyPatch) 
     if how == "fail_task":
         emu.fail_tasks(1, fail_code="500", fail_msg="internal error")
     elif how == "wrong_key":
-        conn = json.loads(connection_json(emu, webhook_hmac_key=HMAC_KEY))
+        conn = json.loads(connection_json(emu, webhook_hmac_secret=HMAC_KEY))
         conn["password"] = WRONG_KEY
         monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", json.dumps(conn))
     elif how == "no_credits":

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from dagtest import run_dag, task_states, tries, xcom
 
 from kie_provider.emulator import Fault
 from kie_provider.hooks.kie import KieHook
+from kie_provider.operators.kie import DURABLE
 
 HEADER = """
 import pendulum
@@ -179,6 +183,46 @@ def test_unknown_task_is_tolerated_for_the_grace_then_fails(airflow_db, emulator
     assert task_states(run) == {"wait": "failed"}
     # It kept asking during the grace instead of failing on the first 404.
     assert emulator.stats()["record_info"] >= 3
+
+
+@pytest.mark.parametrize("mode", ["poke", "reschedule"])
+def test_grace_of_404s_carries_across_pokes_and_counts_from_the_first_404(airflow_db, emulator, mode):
+    # A task kie.ai knows at first, then answers 404 for, persistently: the sensor fails after the grace
+    # even in reschedule mode, where every poke is a new run of the sensor (Airflow 3.3+ keeps the count).
+    emulator.durations = (0.05, 0.05, 30.0)
+    task_id = KieHook().create_task(MODEL, {"prompt": "soon gone"})
+    threading.Timer(1.2, lambda: emulator.add_fault("recordInfo", Fault(kind="html", status=404), times=None)).start()
+    dag_id = f"sensor_404_run_{mode}"
+    started = time.monotonic()
+    run = run_dag(
+        dag_source(
+            dag_id,
+            f"""KieTaskSensor(task_id="wait", kie_task_id={task_id!r}, not_found_grace=1.0, {MODES[mode]},
+               timeout=25, retries=0)""",
+        ),
+        dag_id,
+    )
+    assert task_states(run) == {"wait": "failed"}
+    if mode == "poke" or DURABLE:  # failed for the vanished task, not at the sensor's timeout
+        assert time.monotonic() - started < 20
+    else:  # before Airflow 3.3 each rescheduled poke starts the count anew: only the timeout ends it
+        assert time.monotonic() - started >= 25
+
+
+@pytest.mark.parametrize("mode", ["poke", "reschedule"])
+def test_one_404_late_in_a_long_sensor_wait_is_ridden_out(airflow_db, emulator, mode):
+    emulator.durations = (0.05, 0.05, 2.0)
+    task_id = KieHook().create_task(MODEL, {"prompt": "a stray 404"})
+    threading.Timer(1.2, lambda: emulator.add_fault("recordInfo", Fault(kind="html", status=404))).start()
+    dag_id = f"sensor_late_404_{mode}"
+    run = run_dag(
+        dag_source(
+            dag_id, f'KieTaskSensor(task_id="wait", kie_task_id={task_id!r}, not_found_grace=0.5, {MODES[mode]})'
+        ),
+        dag_id,
+    )
+    assert task_states(run) == {"wait": "success"}
+    assert xcom(run, "wait")["task_id"] == task_id
 
 
 def test_sensor_rejects_an_empty_task_id_before_any_request(airflow_db, emulator):

@@ -58,7 +58,7 @@ def receiver() -> Iterator[tuple[str, queue.Queue[Callback]]]:
 @pytest.fixture
 def signing_emulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[KieEmulator]:
     with KieEmulator(api_key=TEST_API_KEY, webhook_hmac_key=HMAC_KEY, durations=(0.02, 0.02, 0.1)) as emu:
-        monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emu, webhook_hmac_key=HMAC_KEY))
+        monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emu, webhook_hmac_secret=HMAC_KEY))
         yield emu
 
 
@@ -156,8 +156,8 @@ def test_both_task_id_spellings_are_accepted():
 
 
 def test_hook_without_a_webhook_key_refuses_to_verify(signing_emulator, callbacks, monkeypatch):
-    monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(signing_emulator))  # no webhook_hmac_key
+    monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(signing_emulator))  # no webhook_hmac_secret
     (_, cb), _ = callbacks
-    with pytest.raises(KieWebhookVerificationError, match="webhook_hmac_key") as err:
+    with pytest.raises(KieWebhookVerificationError, match="webhook_hmac_secret") as err:
         KieHook().verify_webhook(cb.headers, cb.body)
     assert err.value.check == "no_key"

@@ -21,6 +21,7 @@ import functools
 import hashlib
 import heapq
 import hmac
+import http
 import io
 import itertools
 import json
@@ -65,7 +66,7 @@ REQUEST_LOG_MAX = 100_000
 FAIL_MARKER = "[[fail]]"
 HANG_MARKER = "[[hang]]"
 
-FAULT_KINDS = ("code", "latency", "drop", "drop_after", "reset", "html", "truncated", "malformed")
+FAULT_KINDS = ("code", "latency", "drop", "drop_after", "reset", "html", "truncated", "malformed", "body")
 FAULT_ENDPOINTS = ("createTask", "recordInfo", "credit", "download-url", "upload", "files", "uploads", "*")
 
 _DEFAULT_MESSAGES = {
@@ -82,10 +83,42 @@ _DEFAULT_MESSAGES = {
     505: "feature disabled",
 }
 
-_HTML_ERROR_PAGE = (
-    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
-)
+
+def _html_error_page(status: int) -> bytes:
+    """The error page nginx in front of a service sends."""
+    try:
+        title = f"{status} {http.HTTPStatus(status).phrase}"
+    except ValueError:
+        title = f"{status} Error"
+    return (
+        f"<html>\r\n<head><title>{title}</title></head>\r\n<body>\r\n"
+        f"<center><h1>{title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+    ).encode()
+
+
+def _templated_answer(real: _Response, fault: Fault) -> _Response:
+    """A ``body`` fault's answer: its JSON template filled with the real answer's data and taskId."""
+    data: Any = None
+    if real.stream is None and real.body:
+        try:
+            data = json.loads(real.body).get("data")
+        except (ValueError, AttributeError):
+            data = None
+    task_id = data.get("taskId") if isinstance(data, dict) else None
+
+    def fill(value: Any) -> Any:
+        if value == "$data":
+            return data
+        if value == "$taskId":
+            return task_id
+        if isinstance(value, dict):
+            return {k: fill(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [fill(v) for v in value]
+        return value
+
+    return _Response(status=fault.status, body=json.dumps(fill(fault.body)).encode())
+
 
 _UPLOAD_PATHS = ("/api/file-stream-upload", "/api/file-url-upload", "/api/file-base64-upload")
 _COUNTERS = {
@@ -112,10 +145,15 @@ class Fault:
     - ``drop``: read the request, then close the connection without answering; nothing is created.
     - ``drop_after``: handle the request for real (a task is created), then close without answering.
     - ``reset``: like ``drop``, but the connection is reset (TCP RST) instead of closed.
-    - ``html``: HTTP 502 with an HTML error page, as a proxy in front of kie.ai would send.
+    - ``html``: an HTML error page with HTTP ``status`` (502 when left at 200), as a proxy in front of
+      kie.ai would send.
     - ``truncated``: handle the request for real, then send only the first half of the JSON answer
       (HTTP 200, ``Content-Length`` matching the bytes sent).
     - ``malformed``: HTTP 200, ``Content-Type: application/json``, a body that is not JSON.
+    - ``body``: handle the request for real (a createTask creates its task), then answer HTTP ``status``
+      with the JSON ``body``, in which the string ``"$data"`` stands for the real answer's ``data`` and
+      ``"$taskId"`` for its taskId: odd but plausible answers (an accepted create without a taskId, a
+      failed record under code 501, ``data: null``).
 
     :param kind: one of :data:`FAULT_KINDS`.
     :param code: the envelope code of a ``code`` fault (defaults to ``status`` if that is not 200,
@@ -124,6 +162,7 @@ class Fault:
     :param delay: seconds to sleep, for ``latency`` (other kinds also sleep this long first).
     :param retry_after: if set, a ``Retry-After`` header (seconds) on a ``code`` fault.
     :param message: the envelope ``msg`` of a ``code`` fault.
+    :param body: the JSON answer of a ``body`` fault.
     """
 
     kind: str
@@ -132,6 +171,7 @@ class Fault:
     delay: float = 0.0
     retry_after: float | None = None
     message: str | None = None
+    body: Any = None
 
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:
@@ -143,7 +183,7 @@ class Fault:
         Build a fault from its JSON form, as sent to ``POST /_emulator/faults``.
 
         :param data: a mapping with ``kind`` and optionally ``code``, ``status``, ``delay``,
-            ``retry_after`` (or ``retryAfter``) and ``message``.
+            ``retry_after`` (or ``retryAfter``), ``message`` and ``body``.
         """
         retry_after = data.get("retry_after", data.get("retryAfter"))
         return cls(
@@ -153,6 +193,7 @@ class Fault:
             delay=float(data.get("delay", 0.0)),
             retry_after=None if retry_after is None else float(retry_after),
             message=None if data.get("message") is None else str(data["message"]),
+            body=data.get("body"),
         )
 
     @property
@@ -647,7 +688,10 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         if kind == "html":
             body.drain()
-            return _Response(status=502, body=_HTML_ERROR_PAGE, content_type="text/html")
+            status = fault.status if fault.status != 200 else 502
+            return _Response(status=status, body=_html_error_page(status), content_type="text/html")
+        if kind == "body":
+            return _templated_answer(handle(), fault)
         if kind == "truncated":
             real = handle()
             payload = real.body if real.stream is None and real.body else _envelope(200, "success")

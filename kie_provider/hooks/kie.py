@@ -12,7 +12,7 @@ import urllib.request
 import weakref
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import httpx
@@ -31,6 +31,16 @@ from kie_provider.exceptions import (
 from kie_provider.models import KieTask
 
 DEFAULT_WAIT_TIMEOUT = 3600.0
+
+
+class CreateGuard(Protocol):
+    """What a caller of :meth:`KieHook.create_task` is told about each send of the request."""
+
+    def sending(self) -> None:
+        """The request is about to leave the process: from here on kie.ai may create the task."""
+
+    def not_created(self) -> None:
+        """The answer proved that kie.ai created nothing (a rejection, or a connection that never opened)."""
 
 
 def _never_connected(exc: BaseException) -> bool:
@@ -73,7 +83,7 @@ class _KieHookBase(BaseHook):
         self._max_retries = max_retries
 
     def _config_from(self, conn: Any) -> KieConnectionConfig:
-        return api.config_from_connection(
+        config = api.config_from_connection(
             password=conn.password,
             host=conn.host,
             port=conn.port,
@@ -81,6 +91,12 @@ class _KieHookBase(BaseHook):
             timeout=self._timeout,
             max_retries=self._max_retries,
         )
+        # Airflow masks the password and extras named like secrets; the legacy extra name is not one.
+        from airflow.providers.common.compat.sdk import mask_secret
+
+        for secret in config.secrets:
+            mask_secret(secret)
+        return config
 
     @staticmethod
     def _policy(config: KieConnectionConfig) -> RetryPolicy:
@@ -88,6 +104,9 @@ class _KieHookBase(BaseHook):
 
     def _retry_decision(self, request: ApiRequest, error: KieError, attempt: int, policy: RetryPolicy) -> float:
         """Return seconds to wait before resending, or raise the error the caller must see."""
+        if request.creates and not api.provably_not_created(error):
+            # Whatever else it is, a create that may have made a task is never sent again.
+            raise api.ambiguous_create_error(error) from error
         if policy.should_retry(request, error, attempt):
             delay = policy.delay(attempt, error)
             self.log.warning(
@@ -99,8 +118,6 @@ class _KieHookBase(BaseHook):
                 delay,
             )
             return delay
-        if request.creates and error.transient and not api.provably_not_accepted(error):
-            raise api.ambiguous_create_error(error) from error
         raise error
 
 
@@ -186,27 +203,45 @@ class KieHook(_KieHookBase):
                 data.close()
         return api.parse_response(request, response.status_code, body, response.headers, config.secrets)
 
-    def _send(self, request: ApiRequest) -> Any:
+    def _send(self, request: ApiRequest, guard: CreateGuard | None = None) -> Any:
         policy = self._policy(self.config)
         attempt = 0
         while True:
             attempt += 1
+            if guard is not None:
+                guard.sending()
             try:
                 return self._send_once(request)
             except KieError as error:
+                if guard is not None and api.provably_not_created(error):
+                    guard.not_created()
                 time.sleep(self._retry_decision(request, error, attempt, policy))
 
-    def create_task(self, model: str, input: Mapping[str, Any], callback_url: str | None = None) -> str:
+    def create_task(
+        self,
+        model: str,
+        input: Mapping[str, Any],
+        callback_url: str | None = None,
+        *,
+        guard: CreateGuard | None = None,
+    ) -> str:
         """
         Validate ``input`` against the catalogue and create a kie.ai task; return its taskId.
+
+        Sent again only when kie.ai provably did not accept it (429, 455, a connection that never
+        opened); any failure that may have created the task raises
+        :class:`~kie_provider.exceptions.KieTaskMaybeCreatedError`, as does an accepted answer
+        without a readable taskId.
 
         :param model: the kie.ai model name.
         :param input: the model's input fields (wire names).
         :param callback_url: an http(s) URL kie.ai POSTs the record to when the task ends.
+        :param guard: told right before each send leaves the process, and again when an answer proves
+            nothing was created (the operator's in-flight marker).
         """
         wire = validate_input(model, input)
-        data = self._send(api.create_task_request(self.config, model, wire, callback_url))
-        return api.read_task_id(data)
+        request = api.create_task_request(self.config, model, wire, callback_url)
+        return api.read_task_id(self._send(request, guard))
 
     def get_task(self, task_id: str) -> KieTask:
         """
@@ -222,6 +257,7 @@ class KieHook(_KieHookBase):
         poll_interval: float | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_state_change: Callable[[KieTask], None] | None = None,
+        not_found_grace: float = 30.0,
     ) -> KieTask:
         """
         Poll until the task ends and return its final record (``success`` or ``fail``).
@@ -233,8 +269,11 @@ class KieHook(_KieHookBase):
         :param poll_interval: a fixed poll interval in seconds.
         :param timeout: seconds to wait before raising :class:`~kie_provider.exceptions.KieTimeoutError`.
         :param on_state_change: called with the record whenever the state changes.
+        :param not_found_grace: seconds kie.ai may answer 404 in a row before the task counts as gone.
         """
-        waiter = TaskWaiter(task_id, deadline=time.time() + timeout, poll_interval=poll_interval)
+        waiter = TaskWaiter(
+            task_id, deadline=time.time() + timeout, poll_interval=poll_interval, not_found_grace=not_found_grace
+        )
         while True:
             try:
                 task = self.get_task(task_id)
@@ -313,7 +352,7 @@ class KieHook(_KieHookBase):
 
     def verify_webhook(self, headers: Mapping[str, Any], body: bytes | str, tolerance: float = 300) -> KieTask:
         """
-        Verify a kie.ai callback with the connection's ``webhook_hmac_key``; return its task record.
+        Verify a kie.ai callback with the connection's ``webhook_hmac_secret``; return its task record.
 
         See :func:`kie_provider.webhooks.verify_webhook`.
 

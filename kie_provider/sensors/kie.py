@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from datetime import timedelta
 from functools import cached_property
@@ -11,11 +10,15 @@ from typing import TYPE_CHECKING, Any
 from airflow.providers.common.compat.sdk import conf
 from airflow.sdk import BaseSensorOperator, PokeReturnValue
 
-from kie_provider.api import task_failed_error
+from kie_provider.api import TaskWaiter, require_results, task_failed_error
 from kie_provider.exceptions import KieError, KieNotFoundError, KieValidationError
 from kie_provider.hooks.kie import KieHook
 from kie_provider.models import KieTaskState
+from kie_provider.operators.kie import DEFAULT_NOT_FOUND_GRACE, DURABLE, check_duration
 from kie_provider.triggers.kie import KieTaskTrigger, task_from_event
+
+#: The ``task_state_store`` key under which a rescheduled sensor remembers when its run of 404s began.
+NOT_FOUND_SINCE_KEY = "kie_not_found_since"
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -35,8 +38,10 @@ class KieTaskSensor(BaseSensorOperator):
     :param deferrable: wait in the triggerer (default from ``[operators] default_deferrable``).
     :param poll_interval: poll interval of the deferred wait; ``None`` is adaptive (2.5 s to 30 s).
         In poke/reschedule mode ``poke_interval`` applies.
-    :param not_found_grace: seconds an unknown taskId is tolerated (kie.ai may not show a new task at
-        once) before the sensor fails with ``KieNotFoundError``. In reschedule mode each poke starts it anew.
+    :param not_found_grace: seconds kie.ai may answer 404 in a row for the task (it may not show a new
+        task at once; a gateway may answer one stray 404) before the sensor fails with
+        ``KieNotFoundError``; any record in between starts the count again. In reschedule mode the
+        count carries across pokes on Airflow 3.3+ (``task_state_store``); before, each poke starts it anew.
     :param kwargs: :class:`~airflow.sdk.BaseSensorOperator` arguments (``mode``, ``poke_interval``,
         ``timeout`` ...).
     """
@@ -51,17 +56,22 @@ class KieTaskSensor(BaseSensorOperator):
         kie_conn_id: str = KieHook.default_conn_name,
         deferrable: bool = conf.getboolean("operators", "default_deferrable", fallback=False),
         poll_interval: float | None = None,
-        not_found_grace: float = 30.0,
+        not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
         **kwargs: Any,
     ) -> None:
         kwargs.setdefault("poke_interval", 5.0)
+        check_duration("poke_interval", kwargs["poke_interval"])
+        if "timeout" in kwargs:
+            check_duration("timeout", kwargs["timeout"])
+        check_duration("poll_interval", poll_interval, allow_none=True)
+        check_duration("not_found_grace", not_found_grace, allow_zero=True)
         super().__init__(**kwargs)
         self.kie_task_id = kie_task_id
         self.kie_conn_id = kie_conn_id
         self.deferrable = deferrable
         self.poll_interval = poll_interval
         self.not_found_grace = not_found_grace
-        self._first_poke: float | None = None
+        self._not_found_since: float | None = None
 
     @cached_property
     def hook(self) -> KieHook:
@@ -107,27 +117,49 @@ class KieTaskSensor(BaseSensorOperator):
         :param context: the Airflow context.
         """
         task_id = self._task_id()
-        if self._first_poke is None:
-            self._first_poke = time.monotonic()
+        store = context.get("task_state_store") if DURABLE else None
+        # The run of 404s may have begun in an earlier poke (reschedule mode runs each poke anew).
+        since = store.get(NOT_FOUND_SINCE_KEY) if store is not None else self._not_found_since
+        waiter = TaskWaiter(
+            task_id,
+            deadline=float("inf"),
+            not_found_grace=self.not_found_grace,
+            not_found_since=float(since) if isinstance(since, (int, float)) else None,
+        )
         try:
             task = self.hook.get_task(task_id)
-        except KieNotFoundError:
-            if time.monotonic() - self._first_poke < self.not_found_grace:
-                self.log.warning("kie.ai has no record of task %s yet; will poke again", task_id)
-                return PokeReturnValue(is_done=False)
-            raise
+        except KieNotFoundError as error:
+            try:
+                waiter.on_error(error)  # raises once the 404s have lasted the grace
+            except KieNotFoundError:
+                self._remember_not_found(store, None)  # a clear of this sensor starts its count anew
+                raise
+            self._remember_not_found(store, waiter.not_found_since)
+            self.log.warning("kie.ai has no record of task %s right now; will poke again", task_id)
+            return PokeReturnValue(is_done=False)
         except KieError as error:
             if error.transient:
                 self.log.warning("kie.ai task %s: poll failed (%s); will poke again", task_id, error.message)
                 return PokeReturnValue(is_done=False)
             raise
+        if since is not None:
+            self._remember_not_found(store, None)
         self.log.info("kie.ai task %s is %s", task_id, task.state.value)
         if task.state is KieTaskState.FAIL:
             raise task_failed_error(task)
         if task.succeeded:
+            require_results(task)
             self.log.info("kie.ai %s", task.summary())
             return PokeReturnValue(is_done=True, xcom_value=task.to_dict())
         return PokeReturnValue(is_done=False)
+
+    def _remember_not_found(self, store: Any, since: float | None) -> None:
+        self._not_found_since = since
+        if store is not None:
+            if since is None:
+                store.delete(NOT_FOUND_SINCE_KEY)
+            else:
+                store.set(NOT_FOUND_SINCE_KEY, since)
 
     def execute_complete(self, context: Context, event: dict[str, Any] | None = None) -> Any:
         """
@@ -136,6 +168,6 @@ class KieTaskSensor(BaseSensorOperator):
         :param context: the Airflow context.
         :param event: the trigger's event payload.
         """
-        task = task_from_event(event)
+        task = require_results(task_from_event(event))
         self.log.info("kie.ai %s", task.summary())
         return task.to_dict()

@@ -83,6 +83,15 @@ CHECKS_DAGS = textwrap.dedent(
 
     with DAG("kie_triggerer_crash", schedule=None, start_date=START, default_args=FAST):
         KieTopazImageUpscaleOperator(task_id="upscale", kie_conn_id="kie_slow", retries=0, deferrable=True, **UPSCALE)
+
+    with DAG("kie_clear_starts_over", schedule=None, start_date=START, default_args=FAST):
+        KieSeedreamV4TextToImageOperator(task_id="sync", prompt="a lighthouse", retries=0, deferrable=False)
+        KieSeedreamV4TextToImageOperator(task_id="deferred", prompt="a harbour", retries=0, deferrable=True)
+
+    with DAG("kie_settle_by_hand", schedule=None, start_date=START, default_args=FAST):
+        KieSeedreamV4TextToImageOperator.partial(task_id="gen", retries=0, deferrable=False).expand(
+            prompt=["a red kite", "a blue kite"]
+        )
     '''
 )
 
@@ -299,21 +308,45 @@ class Deployment:
 
         return str(wait_until(ended, timeout, f"run {run_id} of {dag_id} to end", interval=0.3))
 
-    def xcom(self, dag_id: str, run_id: str, task_id: str) -> Any:
+    def xcom(self, dag_id: str, run_id: str, task_id: str, map_index: int = -1) -> Any:
         """
         A task's return value, through the REST API.
 
         :param dag_id: the DAG.
         :param run_id: the run.
         :param task_id: the task.
+        :param map_index: the mapped instance, or -1.
         """
         entry = self.rest(
             "GET",
             f"/dags/{dag_id}/dagRuns/{run_id}/taskInstances/{task_id}/xcomEntries/return_value",
-            params={"deserialize": True, "stringify": False},
+            params={"deserialize": True, "stringify": False, "map_index": map_index},
         )
         value = entry["value"]
         return json.loads(value) if isinstance(value, str) else value
+
+    def cli(self, *args: str) -> str:
+        """
+        Run an ``airflow`` command of this deployment; return what it printed.
+
+        :param args: the command's arguments.
+        """
+        done = subprocess.run(
+            [AIRFLOW, *args], env=self.env, cwd=self.home, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, f"airflow {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
+        return done.stdout
+
+    def mapped_states(self, dag_id: str, run_id: str, task_id: str) -> dict[int, str]:
+        """
+        The states of a mapped task's instances by map index.
+
+        :param dag_id: the DAG.
+        :param run_id: the run.
+        :param task_id: the mapped task.
+        """
+        data = self.rest("GET", f"/dags/{dag_id}/dagRuns/{run_id}/taskInstances/{task_id}/listMapped")
+        return {int(ti["map_index"]): str(ti["state"]) for ti in data["task_instances"]}
 
     def log(self, dag_id: str, run_id: str, task_id: str, try_number: int) -> str:
         """
@@ -536,20 +569,15 @@ def test_task_killed_mid_submit_is_not_paid_twice_and_can_be_reattached_by_hand(
     assert airflow.task_instances(dag_id, run_id)["upscale"]["try_number"] == 2
     wait_until(lambda: slow.stats()["tasks_created"] == 1, 10, "the delayed task to be created")
     log = airflow.log(dag_id, run_id, "upscale", 2)
-    assert "KieTaskMaybeCreatedError" in log and "was stopped while its createTask request" in log
+    assert "KieTaskMaybeCreatedError" in log and "whose outcome is unknown" in log
     assert "https://kie.ai/logs" in log and EMULATOR_KEY not in log
+    assert f"airflow kie reattach {dag_id} {run_id} upscale --kie-task-id" in log.replace("'", "")
     assert slow.stats()["create_requests"] == 1
 
-    # The recovery the message describes: the task is in kie.ai's logs, so store its id and clear.
+    # The recovery the message names, in one command: the task is in kie.ai's logs, so reattach to it.
     (kie_task_id,) = slow.control("GET", "tasks").keys()
-    store = f"/dags/{dag_id}/dagRuns/{run_id}/taskInstances/upscale/state-store"
-    assert "submitting" in airflow.api.get(f"/api/v2{store}/kie_task_id").json()["value"]
-    airflow.api.put(f"/api/v2{store}/kie_task_id", json={"value": kie_task_id}).raise_for_status()
-    airflow.rest(
-        "POST",
-        f"/dags/{dag_id}/clearTaskInstances",
-        json={"dry_run": False, "dag_run_id": run_id, "task_ids": ["upscale"], "reset_dag_runs": True},
-    )
+    assert "submitting" in airflow.cli("kie", "show", dag_id, run_id, "upscale")
+    airflow.cli("kie", "reattach", dag_id, run_id, "upscale", "--kie-task-id", kie_task_id)
     assert airflow.wait_for_run(dag_id, run_id, timeout=180) == "success"
     assert airflow.xcom(dag_id, run_id, "upscale")["task_id"] == kie_task_id
     assert slow.stats()["create_requests"] == 1, "the cleared task reattached to the stored task"
@@ -582,3 +610,69 @@ def test_triggerer_killed_mid_wait_a_new_one_finishes_the_task(airflow, emulator
     logs = sorted(folder.glob("*.trigger.*"), key=lambda p: int(p.name.rsplit(".", 2)[-2]))
     assert len(logs) == 2, logs
     assert "is success" not in logs[0].read_text() and f"{kie_task_id} is success" in logs[1].read_text()
+
+
+def test_clearing_a_delivered_task_generates_anew(airflow, emulators):
+    fast = emulators["fast"]
+    fast.control("POST", "reset")
+    dag_id = "kie_clear_starts_over"
+    run_id = airflow.trigger(dag_id)
+    assert airflow.wait_for_run(dag_id, run_id) == "success"
+    first = {t: airflow.xcom(dag_id, run_id, t)["task_id"] for t in ("sync", "deferred")}
+    assert fast.stats()["tasks_created"] == 2
+
+    # A user clears a generation task to get a new generation (a retry would have reattached instead).
+    airflow.rest(
+        "POST",
+        f"/dags/{dag_id}/clearTaskInstances",
+        json={"dry_run": False, "dag_run_id": run_id, "task_ids": ["sync", "deferred"], "reset_dag_runs": True},
+    )
+    wait_until(lambda: airflow.rest("GET", f"/dags/{dag_id}/dagRuns/{run_id}")["state"] != "success", 30, "the clear")
+    assert airflow.wait_for_run(dag_id, run_id) == "success"
+    second = {t: airflow.xcom(dag_id, run_id, t)["task_id"] for t in ("sync", "deferred")}
+    assert fast.stats()["tasks_created"] == 4, "one more createTask per cleared task"
+    assert all(second[t] != first[t] for t in first), (first, second)
+    assert set(second.values()) <= set(fast.control("GET", "tasks"))
+
+
+def test_a_mapped_task_maybe_created_is_settled_with_one_command(airflow, emulators):
+    fast = emulators["fast"]
+    fast.control("POST", "reset")
+    # kie.ai creates the first mapped instance's task but the answer never arrives: maybe-created.
+    fast.control("POST", "faults", {"endpoint": "createTask", "fault": {"kind": "drop_after"}})
+    dag_id = "kie_settle_by_hand"
+    run_id = airflow.trigger(dag_id)
+    assert airflow.wait_for_run(dag_id, run_id) == "failed"
+    states = airflow.mapped_states(dag_id, run_id, "gen")
+    (lost,) = [i for i, state in states.items() if state == "failed"]
+    (done,) = [i for i, state in states.items() if state == "success"]
+    assert fast.stats()["tasks_created"] == 2 and fast.stats()["create_requests"] == 2
+    (lost_task,) = set(fast.control("GET", "tasks")) - {airflow.xcom(dag_id, run_id, "gen", done)["task_id"]}
+
+    shown = airflow.cli("kie", "show", dag_id, run_id, "gen", "--map-index", str(lost))
+    assert "submitting" in shown
+    out = airflow.cli("kie", "reattach", dag_id, run_id, "gen", "--map-index", str(lost), "--kie-task-id", lost_task)
+    assert f"will reattach to kie.ai task {lost_task}" in out
+    assert airflow.wait_for_run(dag_id, run_id) == "success"
+    assert airflow.xcom(dag_id, run_id, "gen", lost)["task_id"] == lost_task
+    assert fast.stats()["create_requests"] == 2, "reattached: nothing was sent again"
+
+    # The other way out: forget the task and submit anew (one more createTask, a new result).
+    airflow.cli("kie", "forget", dag_id, run_id, "gen", "--map-index", str(done))
+    wait_until(lambda: airflow.mapped_states(dag_id, run_id, "gen")[done] != "success", 30, "the clear")
+    assert airflow.wait_for_run(dag_id, run_id) == "success"
+    assert fast.stats()["create_requests"] == 3
+
+
+def test_webhook_secret_is_masked_in_the_connections_rest_answer(airflow):
+    secret = "whsec-system-test-0123456789"
+    extra = json.dumps({"webhook_hmac_secret": secret, "timeout": 30})
+    airflow.rest(
+        "POST",
+        "/connections",
+        json={"connection_id": "kie_masked", "conn_type": "kie", "password": EMULATOR_KEY, "extra": extra},
+    )
+    answer = airflow.api.get("/api/v2/connections/kie_masked")
+    answer.raise_for_status()
+    assert secret not in answer.text and EMULATOR_KEY not in answer.text
+    assert json.loads(answer.json()["extra"])["webhook_hmac_secret"] == "***"
