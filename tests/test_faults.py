@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import pytest
 from conftest import TEST_API_KEY, connection_json
 from dagtest import ON_RETRY_CALLBACK, RETRY_HOOKS, run_dag, stored_state, task_states, tries, xcom
+from test_sensor import later_in_the_wait
 
 from kie_provider.emulator import KieEmulator
 from kie_provider.emulator.server import Fault
@@ -295,13 +296,11 @@ def test_one_404_while_a_retry_decides_does_not_pay_again(airflow_db, emulator, 
 @MODES
 def test_one_404_late_in_a_long_wait_is_ridden_out(airflow_db, emulator, capfd, deferrable):
     # The grace counts from the first 404 of a run of them, not from the start of the wait.
-    emulator.durations = (0.05, 0.05, 2.0)
-    late = threading.Timer(1.2, lambda: emulator.add_fault("recordInfo", Fault(kind="html", status=404)))
-    late.start()
-    try:
-        outcome = run_gen(capfd, "late404", deferrable, extra="not_found_grace=0.5")
-    finally:
-        late.join()
+    emulator.durations = (0.05, 0.05, 4.0)
+    # One 404 once the wait has polled for longer than the grace.
+    late = later_in_the_wait(emulator, 0.8, lambda: emulator.add_fault("recordInfo", Fault(kind="html", status=404)))
+    outcome = run_gen(capfd, "late404", deferrable, extra="not_found_grace=0.5")
+    late.join()
     assert outcome.state == "success" and outcome.tries == 1
     assert_once(emulator, outcome)
 

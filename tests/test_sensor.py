@@ -211,9 +211,10 @@ def test_grace_of_404s_carries_across_pokes_and_counts_from_the_first_404(airflo
 
 @pytest.mark.parametrize("mode", ["poke", "reschedule"])
 def test_one_404_late_in_a_long_sensor_wait_is_ridden_out(airflow_db, emulator, mode):
-    emulator.durations = (0.05, 0.05, 2.0)
+    emulator.durations = (0.05, 0.05, 4.0)
     task_id = KieHook().create_task(MODEL, {"prompt": "a stray 404"})
-    threading.Timer(1.2, lambda: emulator.add_fault("recordInfo", Fault(kind="html", status=404))).start()
+    # One 404 once the sensor has been polling for longer than its grace.
+    late = later_in_the_wait(emulator, 0.8, lambda: emulator.add_fault("recordInfo", Fault(kind="html", status=404)))
     dag_id = f"sensor_late_404_{mode}"
     run = run_dag(
         dag_source(
@@ -221,8 +222,24 @@ def test_one_404_late_in_a_long_sensor_wait_is_ridden_out(airflow_db, emulator, 
         ),
         dag_id,
     )
+    late.join()
     assert task_states(run) == {"wait": "success"}
     assert xcom(run, "wait")["task_id"] == task_id
+
+
+def later_in_the_wait(emulator, seconds: float, action) -> threading.Thread:
+    """Run ``action`` in a thread ``seconds`` after the emulator answered the wait's first recordInfo."""
+
+    def watch() -> None:
+        deadline = time.monotonic() + 60
+        while emulator.stats()["record_info"] < 1 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(seconds)
+        action()
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    return thread
 
 
 def test_sensor_rejects_an_empty_task_id_before_any_request(airflow_db, emulator):

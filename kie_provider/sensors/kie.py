@@ -117,8 +117,8 @@ class KieTaskSensor(BaseSensorOperator):
         :param context: the Airflow context.
         """
         task_id = self._task_id()
-        store = context.get("task_state_store") if DURABLE else None
-        # The run of 404s may have begun in an earlier poke (reschedule mode runs each poke anew).
+        # In reschedule mode each poke runs anew, so the start of a run of 404s is kept in the state store.
+        store = context.get("task_state_store") if DURABLE and self.reschedule else None
         since = store.get(NOT_FOUND_SINCE_KEY) if store is not None else self._not_found_since
         waiter = TaskWaiter(
             task_id,
