@@ -446,6 +446,33 @@ def airflow(tmp_path_factory: pytest.TempPathFactory, emulators: dict[str, Emula
             print(f"Airflow logs kept in {home}")
 
 
+#: What Airflow 3.3's scheduler logs when it fails a resumed deferred task with the stale executor event of
+#: the process that deferred (apache/airflow#72716, #71580): a slow scheduler loop, not the provider.
+STALE_DEFER_EXIT = "finished with state success, but the task instance's state attribute is running"
+
+
+def tries_allowing_airflow_race(airflow: Deployment, dag_id: str, run_id: str, task_id: str, expected: int) -> int:
+    """
+    A task's try number; ``expected`` too when it is one more only because of Airflow's stale defer-exit race.
+
+    The race (logged by the scheduler) fails a resumed deferred try and forces a retry, which must reattach
+    like any retry: the tests check the money (createTask counts) separately, so forgiving that one extra
+    try hides nothing of the provider's.
+
+    :param airflow: the deployment.
+    :param dag_id: the DAG.
+    :param run_id: the run.
+    :param task_id: the task.
+    :param expected: the tries the task takes without the race.
+    """
+    tries = int(airflow.task_instances(dag_id, run_id)[task_id]["try_number"])
+    log = (airflow.home / "scheduler.log").read_text(errors="replace")
+    raced = any(
+        STALE_DEFER_EXIT in line and f"<TaskInstance: {dag_id}.{task_id} {run_id}" in line for line in log.splitlines()
+    )
+    return expected if raced and tries == expected + 1 else tries
+
+
 def creates_by(emulator: Emulator, key: Callable[[dict[str, Any]], str]) -> dict[str, int]:
     """
     How many createTask requests the emulator accepted, grouped.
@@ -471,7 +498,7 @@ def test_creative_pipeline_runs_deferred_through_the_triggerer(airflow, emulator
     for task_id in PIPELINE_TASKS:
         # Waited in the triggerer and resumed there, in one try.
         assert "deferred" in seen[task_id], (task_id, seen[task_id])
-        assert tis[task_id]["try_number"] == 1
+        assert tries_allowing_airflow_race(airflow, PIPELINE, run_id, task_id, 1) == 1
         log = airflow.log(PIPELINE, run_id, task_id, 1)
         assert "Deferring: the triggerer waits for kie.ai task" in log, task_id
         assert "state success" in log, task_id
@@ -519,11 +546,15 @@ def test_failed_generations_are_retried_and_only_they_are_paid_twice(airflow, em
 
     assert airflow.wait_for_run("kie_failures", run_id) == "failed"
     tis = airflow.task_instances("kie_failures", run_id)
-    assert {t: (ti["state"], ti["try_number"]) for t, ti in tis.items()} == {
+    expected = {
         "steady": ("success", 1),
         "flaky": ("success", 2),  # kie.ai failed the first generation; the retry made a new one
         "broken": ("failed", 2),  # fails on kie.ai every time: retried once, then the task fails
     }
+    assert {
+        t: (ti["state"], tries_allowing_airflow_race(airflow, "kie_failures", run_id, t, expected[t][1]))
+        for t, ti in tis.items()
+    } == expected
     per_task = creates_by(fast, lambda r: str(r["input"].get("prompt", r["model"])))
     assert per_task == {"a calm lake": 1, "topaz/image-upscale": 2, "[[fail]] a lost dream": 2}
     assert "failCode 500" in airflow.log("kie_failures", run_id, "broken", 2)
@@ -625,7 +656,13 @@ def test_clearing_a_delivered_task_generates_anew(airflow, emulators):
     airflow.rest(
         "POST",
         f"/dags/{dag_id}/clearTaskInstances",
-        json={"dry_run": False, "dag_run_id": run_id, "task_ids": ["sync", "deferred"], "reset_dag_runs": True},
+        json={
+            "dry_run": False,
+            "dag_run_id": run_id,
+            "task_ids": ["sync", "deferred"],
+            "only_failed": False,
+            "reset_dag_runs": True,
+        },
     )
     wait_until(lambda: airflow.rest("GET", f"/dags/{dag_id}/dagRuns/{run_id}")["state"] != "success", 30, "the clear")
     assert airflow.wait_for_run(dag_id, run_id) == "success"
