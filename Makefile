@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint system-test bench
+.PHONY: venv demo test lint system-test bench generate
 
 venv: $(STAMP)
 
@@ -32,9 +32,15 @@ test: venv lint
 system-test: venv
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/system
 
+# The per-model operators are generated source: rewrite them after changing the catalogue.
+generate: venv
+	$(BIN)/python scripts/generate_operators.py
+	$(BIN)/ruff format --check kie_provider/operators/kie.py
+
 # The speed and memory benchmarks; each prints its figures against its target.
 bench: venv
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python benchmarks/trigger_scale.py
 	$(BIN)/python benchmarks/files_memory.py
 	$(BIN)/python benchmarks/rate_limit_throughput.py
+	$(BIN)/python benchmarks/import_cost.py

@@ -3,7 +3,7 @@
 The kie.ai emulator runs in a subprocess (``python -m kie_provider.emulator --result-bytes N``), so
 only the provider's own memory is measured. Each phase runs in a fresh child process: after the
 imports and the set-up, the baseline RSS is taken; then the phase runs through the provider's real
-code path (``kie_provider.files.persist_results``, which the operator's ``output_path`` uses, and
+code path (``kie_provider.transfers.persist_results``, which the operator's ``output_path`` uses, and
 ``KieHook.upload_file``) while a thread samples RSS every millisecond. Two figures are printed:
 
 - sampled: the highest sampled RSS minus the baseline;
@@ -72,16 +72,16 @@ def _child(phase: str, url: str, size_mb: int, workdir: Path) -> dict[str, objec
             "extra": {"upload_base_url": url, "timeout": 60, "max_retries": 0},
         }
     )
-    from kie_provider import files
     from kie_provider.hooks.kie import KieHook
     from kie_provider.models import KieTask
+    from kie_provider.transfers import persist_results
 
     hook = KieHook()
     if phase == "download":
         task_id = hook.create_task("topaz/image-upscale", {"image_url": "https://e.com/a.png", "upscale_factor": "2"})
         task: KieTask = hook.wait_for_task(task_id, poll_interval=0.2, timeout=60)
         out = workdir / "out"
-        sampled, bound, seconds, paths = _measure(lambda: files.persist_results(hook, task, str(out), ".png"))
+        sampled, bound, seconds, paths = _measure(lambda: persist_results(hook, task, str(out), ".png"))
         (path,) = paths  # type: ignore[misc]
         stored = Path(path)
         with open(stored, "rb") as fh:

@@ -227,3 +227,17 @@ class KieWebhookVerificationError(KiePermanentError):
     def __init__(self, message: str, *, check: str, code: int | None = None) -> None:
         super().__init__(message, code=code)
         self.check = check
+
+
+class KieDownloadError(KieError):
+    """
+    A generated file could not be fetched or stored; an Airflow retry downloads it again (no new generation).
+
+    :param message: which file, from where, to where and what went wrong.
+    :param transient: whether fetching again soon may succeed (the download is retried inline).
+    :param code: the file host's HTTP status, if any.
+    """
+
+    def __init__(self, message: str, *, transient: bool = False, code: int | None = None) -> None:
+        super().__init__(message, code=code)
+        self.transient = transient

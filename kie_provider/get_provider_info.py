@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kie_provider import __version__
+from kie_provider.config import CONN_FIELDS, CONN_TYPE, UI_FIELD_BEHAVIOUR
 
 
 def get_provider_info() -> dict[str, Any]:
@@ -26,32 +27,9 @@ def get_provider_info() -> dict[str, Any]:
             {
                 "hook-class-name": "kie_provider.hooks.kie.KieHook",
                 "hook-name": "kie.ai",
-                "connection-type": "kie",
-                "conn-fields": {
-                    "upload_base_url": {
-                        "label": "Upload base URL",
-                        "schema": {"type": ["string", "null"], "default": "https://kieai.redpandaai.co"},
-                        "description": "Base URL of kie.ai's File Upload API",
-                    },
-                    "timeout": {
-                        "label": "Request timeout (s)",
-                        "schema": {"type": ["number", "null"], "default": 30},
-                    },
-                    "max_retries": {
-                        "label": "Max retries per request",
-                        "schema": {"type": ["integer", "null"], "default": 3},
-                    },
-                    "webhook_hmac_secret": {
-                        "label": "Webhook HMAC key",
-                        "schema": {"type": ["string", "null"], "format": "password"},
-                        "description": "Verifies the signatures of kie.ai callbacks",
-                    },
-                },
-                "ui-field-behaviour": {
-                    "hidden-fields": ["schema", "login", "port"],
-                    "relabeling": {"password": "API Key", "host": "API base URL"},
-                    "placeholders": {"host": "https://api.kie.ai", "password": "your kie.ai API key"},
-                },
+                "connection-type": CONN_TYPE,
+                "conn-fields": CONN_FIELDS,
+                "ui-field-behaviour": {key.replace("_", "-"): value for key, value in UI_FIELD_BEHAVIOUR.items()},
             }
         ],
         "extra-links": ["kie_provider.links.KieLogsLink", "kie_provider.links.KieResultLink"],

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from airflow.providers.common.compat.sdk import BaseOperatorLink, XCom
 
-from kie_provider.api import LOGS_URL
+from kie_provider.config import LOGS_URL
+from kie_provider.urls import is_http_url
 
 if TYPE_CHECKING:
     from airflow.providers.common.compat.sdk import TaskInstanceKey
@@ -42,8 +43,7 @@ class KieResultLink(BaseOperatorLink):
         record = XCom.get_value(ti_key=ti_key, key="return_value")
         urls = record.get("result_urls") if isinstance(record, dict) else None
         if isinstance(urls, list) and urls and isinstance(urls[0], str):
-            url = urls[0]
             # Only http(s): a link the UI renders must not become a javascript: or file: URL.
-            if url.lower().startswith(("http://", "https://")):
-                return url
+            if is_http_url(urls[0]):
+                return urls[0].strip()
         return ""

@@ -23,6 +23,9 @@ import pytest  # noqa: E402
 from kie_provider.emulator import KieEmulator  # noqa: E402
 
 TEST_API_KEY = "sk-test-9f8e7d6c5b4a-never-log-me"
+#: Connection extras that keep the provider's real retry and poll logic but shrink its waits, so the
+#: suite stays quick: limits are passed in through the connection, as a deployment would.
+FAST_PACING = {"backoff_base": 0.05, "backoff_cap": 1.0, "poll_first": 0.1, "poll_cap": 0.5}
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -48,7 +51,7 @@ def connection_json(emu: KieEmulator, **extra: object) -> str:
             "conn_type": "kie",
             "host": emu.url,
             "password": emu.api_key,
-            "extra": {"upload_base_url": emu.url, "timeout": 5, "max_retries": 3, **extra},
+            "extra": {"upload_base_url": emu.url, "timeout": 5, "max_retries": 3, **FAST_PACING, **extra},
         }
     )
 
@@ -59,14 +62,3 @@ def emulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[KieEmulator]:
     with KieEmulator(api_key=TEST_API_KEY, durations=(0.05, 0.05, 0.2)) as emu:
         monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emu))
         yield emu
-
-
-@pytest.fixture(autouse=True)
-def _fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the hook's real retry logic but shrink its waits so the suite stays quick."""
-    from kie_provider import api
-
-    monkeypatch.setattr(api, "BACKOFF_BASE", 0.05)
-    monkeypatch.setattr(api, "BACKOFF_CAP", 1.0)
-    monkeypatch.setattr(api, "POLL_FIRST", 0.1)
-    monkeypatch.setattr(api, "POLL_CAP", 0.5)

@@ -1,36 +1,38 @@
 """Hooks for kie.ai: :class:`KieHook` (sync, ``requests``) and :class:`KieAsyncHook` (async, ``httpx``).
 
-Both send the requests built by :mod:`kie_provider.api` and read the answers with it; only the
-transport differs.
+They own every byte on the wire: requests, uploads and downloads. Both send what
+:mod:`kie_provider.wire` builds, read answers with it and retry on one :class:`~kie_provider.retry.RetryPolicy`;
+only the transport differs. The triggerer's shared client lives in :mod:`kie_provider.hooks.pool`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import time
-import urllib.request
-import weakref
+import uuid
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, Protocol
-from urllib.parse import urlsplit
+from typing import Any, Protocol, TypeVar
 
 import httpx
 import requests
 from airflow.sdk import BaseHook
 from requests.adapters import HTTPAdapter
 
-from kie_provider import api
-from kie_provider.api import ApiRequest, KieConnectionConfig, RetryPolicy, TaskWaiter
+from kie_provider import config as kie_config
+from kie_provider import sources, wire
 from kie_provider.catalogue import validate_input
-from kie_provider.exceptions import (
-    KieConnectionError,
-    KieError,
-    KieTimeoutError,
-)
+from kie_provider.config import CONNECT_TIMEOUT, KieConnectionConfig
+from kie_provider.exceptions import KieConnectionError, KieDownloadError, KieError, KieTimeoutError
+from kie_provider.hooks.pool import shared_async_client
 from kie_provider.models import KieTask
+from kie_provider.retry import RetryPolicy, ambiguous_create_error, provably_not_created
+from kie_provider.urls import is_http_url
+from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, TaskWaiter, timed_out_message
+from kie_provider.wire import ApiRequest
 
-DEFAULT_WAIT_TIMEOUT = 3600.0
+T = TypeVar("T")
 
 
 class CreateGuard(Protocol):
@@ -65,8 +67,8 @@ class _KieHookBase(BaseHook):
     """What the sync and async hooks share: the connection's configuration and the retry policy."""
 
     conn_name_attr = "kie_conn_id"
-    default_conn_name = "kie_default"
-    conn_type = "kie"
+    default_conn_name = kie_config.DEFAULT_CONN_ID
+    conn_type = kie_config.CONN_TYPE
     hook_name = "kie.ai"
 
     def __init__(
@@ -83,7 +85,7 @@ class _KieHookBase(BaseHook):
         self._max_retries = max_retries
 
     def _config_from(self, conn: Any) -> KieConnectionConfig:
-        config = api.config_from_connection(
+        config = kie_config.config_from_connection(
             password=conn.password,
             host=conn.host,
             port=conn.port,
@@ -98,20 +100,18 @@ class _KieHookBase(BaseHook):
             mask_secret(secret)
         return config
 
-    @staticmethod
-    def _policy(config: KieConnectionConfig) -> RetryPolicy:
-        return RetryPolicy(max_retries=config.max_retries)
-
-    def _retry_decision(self, request: ApiRequest, error: KieError, attempt: int, policy: RetryPolicy) -> float:
-        """Return seconds to wait before resending, or raise the error the caller must see."""
-        if request.creates and not api.provably_not_created(error):
+    def _retry_decision(
+        self, name: str, error: KieError, attempt: int, policy: RetryPolicy, *, creates: bool = False
+    ) -> float:
+        """Return seconds to wait before sending again, or raise the error the caller must see."""
+        if creates and not provably_not_created(error):
             # Whatever else it is, a create that may have made a task is never sent again.
-            raise api.ambiguous_create_error(error) from error
-        if policy.should_retry(request, error, attempt):
+            raise ambiguous_create_error(error) from error
+        if policy.should_retry(error, attempt, creates=creates):
             delay = policy.delay(attempt, error)
             self.log.warning(
                 "kie.ai %s failed (%s); retry %d of %d in %.1fs",
-                request.name,
+                name,
                 error.message,
                 attempt,
                 policy.retries_for(error),
@@ -142,15 +142,7 @@ class KieHook(_KieHookBase):
     def get_ui_field_behaviour(cls) -> dict[str, Any]:
         """The connection form: only host and the API key, labelled as kie.ai names them."""
         # Defined on KieHook itself: Airflow before 3.2 looks for it in the hook class's own __dict__.
-        return {
-            "hidden_fields": ["schema", "login", "port"],
-            "relabeling": {"password": "API Key", "host": "API base URL"},
-            "placeholders": {
-                "host": api.API_BASE_URL,
-                "password": "your kie.ai API key",
-                "extra": '{"upload_base_url": "https://kieai.redpandaai.co", "timeout": 30, "max_retries": 3}',
-            },
-        }
+        return kie_config.UI_FIELD_BEHAVIOUR
 
     @cached_property
     def config(self) -> KieConnectionConfig:
@@ -185,7 +177,7 @@ class KieHook(_KieHookBase):
                 params=request.params,
                 data=data,
                 headers={**config.headers, **request.headers} if request.headers else config.headers,
-                timeout=(api.CONNECT_TIMEOUT, config.timeout),
+                timeout=(CONNECT_TIMEOUT, config.timeout),
             )
             body = response.content
         except requests.exceptions.ConnectTimeout:
@@ -201,21 +193,27 @@ class KieHook(_KieHookBase):
         finally:
             if data is not None:
                 data.close()
-        return api.parse_response(request, response.status_code, body, response.headers, config.secrets)
+        return wire.parse_response(request, response.status_code, body, response.headers, config.secrets)
 
-    def _send(self, request: ApiRequest, guard: CreateGuard | None = None) -> Any:
-        policy = self._policy(self.config)
+    def _with_retries(
+        self, name: str, once: Callable[[], T], *, creates: bool = False, guard: CreateGuard | None = None
+    ) -> T:
+        """Run ``once`` (one send) until it succeeds or the retry policy gives up; the one sync retry loop."""
+        policy = RetryPolicy.from_config(self.config)
         attempt = 0
         while True:
             attempt += 1
             if guard is not None:
                 guard.sending()
             try:
-                return self._send_once(request)
+                return once()
             except KieError as error:
-                if guard is not None and api.provably_not_created(error):
+                if guard is not None and provably_not_created(error):
                     guard.not_created()
-                time.sleep(self._retry_decision(request, error, attempt, policy))
+                time.sleep(self._retry_decision(name, error, attempt, policy, creates=creates))
+
+    def _send(self, request: ApiRequest, guard: CreateGuard | None = None) -> Any:
+        return self._with_retries(request.name, lambda: self._send_once(request), creates=request.creates, guard=guard)
 
     def create_task(
         self,
@@ -226,7 +224,8 @@ class KieHook(_KieHookBase):
         guard: CreateGuard | None = None,
     ) -> str:
         """
-        Validate ``input`` against the catalogue and create a kie.ai task; return its taskId.
+        Create a kie.ai task and return its taskId; ``input`` is validated unless it is a prepared
+        :class:`~kie_provider.catalogue.WireInput`.
 
         Sent again only when kie.ai provably did not accept it (429, 455, a connection that never
         opened); any failure that may have created the task raises
@@ -239,9 +238,8 @@ class KieHook(_KieHookBase):
         :param guard: told right before each send leaves the process, and again when an answer proves
             nothing was created (the operator's in-flight marker).
         """
-        wire = validate_input(model, input)
-        request = api.create_task_request(self.config, model, wire, callback_url)
-        return api.read_task_id(self._send(request, guard))
+        request = wire.create_task_request(self.config, model, validate_input(model, input), callback_url)
+        return wire.read_task_id(self._send(request, guard))
 
     def get_task(self, task_id: str) -> KieTask:
         """
@@ -249,7 +247,7 @@ class KieHook(_KieHookBase):
 
         :param task_id: kie.ai's taskId.
         """
-        return api.read_task(task_id, self._send(api.record_info_request(self.config, task_id)))
+        return wire.read_task(task_id, self._send(wire.record_info_request(self.config, task_id)))
 
     def wait_for_task(
         self,
@@ -257,7 +255,7 @@ class KieHook(_KieHookBase):
         poll_interval: float | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_state_change: Callable[[KieTask], None] | None = None,
-        not_found_grace: float = 30.0,
+        not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
     ) -> KieTask:
         """
         Poll until the task ends and return its final record (``success`` or ``fail``).
@@ -271,8 +269,14 @@ class KieHook(_KieHookBase):
         :param on_state_change: called with the record whenever the state changes.
         :param not_found_grace: seconds kie.ai may answer 404 in a row before the task counts as gone.
         """
+        config = self.config
         waiter = TaskWaiter(
-            task_id, deadline=time.time() + timeout, poll_interval=poll_interval, not_found_grace=not_found_grace
+            task_id,
+            deadline=time.time() + timeout,
+            poll_interval=poll_interval,
+            not_found_grace=not_found_grace,
+            poll_first=config.poll_first,
+            poll_cap=config.poll_cap,
         )
         while True:
             try:
@@ -286,16 +290,12 @@ class KieHook(_KieHookBase):
                 if task.is_terminal:
                     return task
             if waiter.expired:
-                raise KieTimeoutError(
-                    f"kie.ai task {task_id} did not finish within {timeout:g}s (last state: "
-                    f"{waiter.last_state or 'unknown'}); an Airflow retry of a durable operator (Airflow 3.3+) "
-                    "reattaches to the same task",
-                )
+                raise KieTimeoutError(timed_out_message(task_id, f"within {timeout:g}s", waiter.last_state))
             time.sleep(waiter.next_sleep())
 
     def get_credits(self) -> float:
         """The account's remaining credits."""
-        return api.read_credits(self._send(api.credit_request(self.config)))
+        return wire.read_credits(self._send(wire.credit_request(self.config)))
 
     def get_download_url(self, url: str) -> str:
         """
@@ -303,12 +303,11 @@ class KieHook(_KieHookBase):
 
         :param url: the generated file's URL.
         """
-        data = self._send(api.download_url_request(self.config, url))
-        if not isinstance(data, str) or not data.lower().startswith(("http://", "https://")):
-            raise KieError(f"kie.ai download-url answered no http(s) link: {api.excerpt(str(data))!r}")
-        return data
+        return wire.read_download_url(self._send(wire.download_url_request(self.config, url)))
 
-    def upload_file(self, source: Any, upload_path: str = "kie-provider", file_name: str | None = None) -> str:
+    def upload_file(
+        self, source: Any, upload_path: str = sources.DEFAULT_UPLOAD_PATH, file_name: str | None = None
+    ) -> str:
         """
         Stream a file to kie.ai's File Upload API (file-stream-upload) and return the stored file's URL.
 
@@ -321,16 +320,16 @@ class KieHook(_KieHookBase):
         :param upload_path: the folder on kie.ai's upload storage, without leading or trailing slash.
         :param file_name: the stored file's name (a repeated name overwrites the earlier file).
         """
-        from kie_provider import files
+        src = source if isinstance(source, sources.FileSource) else sources.open_source(source)
+        mime = (sources.sniff_types(src.head()) or ("application/octet-stream",))[0]
+        name = file_name or sources.upload_file_name(src, mime)
+        body = sources.MultipartBody(wire.upload_fields(upload_path, name), src, name, mime)
+        data = self._send(wire.stream_upload_request(self.config, body.open, body.content_type))
+        return wire.read_upload_url(data)
 
-        src = source if isinstance(source, files.FileSource) else files.open_source(source)
-        mime = (files.sniff_types(src.head()) or ("application/octet-stream",))[0]
-        name = file_name or files.upload_file_name(src, mime)
-        body = files.MultipartBody(api.upload_fields(upload_path, name), src, name, mime)
-        data = self._send(api.stream_upload_request(self.config, body.open, body.content_type))
-        return api.read_upload_url(data)
-
-    def upload_from_url(self, url: str, upload_path: str = "kie-provider", file_name: str | None = None) -> str:
+    def upload_from_url(
+        self, url: str, upload_path: str = sources.DEFAULT_UPLOAD_PATH, file_name: str | None = None
+    ) -> str:
         """
         Have kie.ai fetch an http(s) URL into its upload storage (file-url-upload); return the stored URL.
 
@@ -338,8 +337,82 @@ class KieHook(_KieHookBase):
         :param upload_path: the folder on kie.ai's upload storage, without leading or trailing slash.
         :param file_name: the stored file's name (a repeated name overwrites the earlier file).
         """
-        data = self._send(api.url_upload_request(self.config, url, upload_path, file_name))
-        return api.read_upload_url(data)
+        data = self._send(wire.url_upload_request(self.config, url, upload_path, file_name))
+        return wire.read_upload_url(data)
+
+    def download_file(self, url: str, folder: Any, stem: str, default_ext: str) -> str:
+        """
+        Stream one generated file into ``folder`` as ``{stem}{ext}``; return where it was stored.
+
+        The file is written through a hidden temporary name and renamed, so a broken download never
+        leaves a partial file under the final name. A refused download (HTTP 401/403/404) is tried again
+        once with kie.ai's download-url link; connection errors, 429, 5xx and broken transfers are
+        retried on the connection's retry policy. Only http(s) URLs are fetched, and never with the
+        API key: it goes to kie.ai only, not to a file host.
+
+        :param url: the generated file's URL.
+        :param folder: a local ``Path`` or an ``ObjectStoragePath``
+            (see :func:`kie_provider.sources.resolve_output_path`).
+        :param stem: the file name without extension.
+        :param default_ext: the extension when neither the answer nor the URL tells one.
+        """
+        if not is_http_url(url):
+            raise KieDownloadError(f"result {url!r} is not an http(s) URL; only http(s) URLs are downloaded")
+        fetch_url, signed = url, False
+        while True:
+            link = fetch_url
+
+            def once(link: str = link) -> tuple[str, int]:
+                return self._download_once(link, url, folder, stem, default_ext)
+
+            try:
+                path, size = self._with_retries("download", once)
+            except _Refused as refused:
+                if signed:
+                    raise KieDownloadError(
+                        f"could not download {url}: HTTP {refused.status} even with kie.ai's download-url link",
+                        code=refused.status,
+                    ) from None
+                self.log.info("%s answered HTTP %s; asking kie.ai for a download link", url, refused.status)
+                try:
+                    fetch_url = self.get_download_url(url)
+                except KieError as exc:
+                    raise KieDownloadError(
+                        f"could not download {url} (HTTP {refused.status}) and kie.ai's download-url gave no "
+                        f"link: {exc.message}",
+                        code=refused.status,
+                    ) from None
+                signed = True
+                continue
+            self.log.info("Stored %s (%d bytes) as %s", url, size, path)
+            return path
+
+    def _download_once(self, fetch_url: str, url: str, folder: Any, stem: str, default_ext: str) -> tuple[str, int]:
+        try:
+            # No kie.ai headers: the API key goes to kie.ai only, never to a file host.
+            response = self.session.get(fetch_url, stream=True, timeout=(CONNECT_TIMEOUT, self.config.timeout))
+        except requests.RequestException as exc:
+            raise KieDownloadError(f"could not download {url} ({type(exc).__name__})", transient=True) from None
+        with response:
+            status = response.status_code
+            if status in (401, 403, 404):
+                raise _Refused(status)
+            if status != 200:
+                raise KieDownloadError(
+                    f"could not download {url}: the file host answered HTTP {status}",
+                    transient=status == 429 or status >= 500,
+                    code=status,
+                )
+            content_type = response.headers.get("Content-Type")
+            mime = (content_type or "").split(";")[0].strip().lower()
+            if mime in sources.NOT_A_FILE:
+                raise KieDownloadError(
+                    f"could not download {url}: the file host answered {mime} instead of the file "
+                    f"({wire.excerpt(response.raw.read(200, decode_content=True) or b'')!r})",
+                    transient=True,
+                )
+            name = stem + sources.result_extension(content_type, url, default_ext)
+            return _write_stream(response, folder, name, url)
 
     def test_connection(self) -> tuple[bool, str]:
         """Check the API key against kie.ai (the UI's Test button and ``airflow connections test``)."""
@@ -365,167 +438,50 @@ class KieHook(_KieHookBase):
         return verify_webhook(headers, body, self.config.webhook_hmac_key or "", tolerance=tolerance)
 
 
-# One pooled httpx client per event loop and connection configuration, shared by every trigger in
-# the triggerer process: a thousand deferred tasks must not mean a thousand TLS handshakes a minute.
-_ASYNC_CLIENTS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[KieConnectionConfig, httpx.AsyncClient]] = (
-    weakref.WeakKeyDictionary()
-)
-ASYNC_POOL_SIZE = 100
-# Connections per sub-pool of ShardedPoolTransport, and how long an idle one is kept (longer than
-# a fixed 5 s poll interval, so that steady polling reuses connections instead of reopening them).
-ASYNC_SHARD_SIZE = 2
-ASYNC_KEEPALIVE_EXPIRY = 30.0
+class _Refused(Exception):
+    """A file host refused a download (401/403/404): not retried as such, but tried once via download-url."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
 
 
-class _ReleasingStream(httpx.AsyncByteStream):
-    """A response body that gives its connection slot back when it is closed."""
-
-    def __init__(self, stream: Any, release: Callable[[], None]) -> None:
-        self._stream = stream
-        self._release: Callable[[], None] | None = release
-
-    async def __aiter__(self) -> Any:
-        async for chunk in self._stream:
-            yield chunk
-
-    async def aclose(self) -> None:
+def _write_stream(response: requests.Response, folder: Any, name: str, url: str) -> tuple[str, int]:
+    """Stream ``response`` into ``folder/name`` through a temporary name; return the path and size."""
+    temp_name = f".{name}.{uuid.uuid4().hex[:8]}.part"
+    temp = folder / temp_name
+    final = folder / name
+    expected = response.headers.get("Content-Length")
+    check_length = expected is not None and expected.isdigit() and not response.headers.get("Content-Encoding")
+    written = 0
+    try:
+        sink = temp.open("wb")
         try:
-            await self._stream.aclose()
+            for chunk in response.iter_content(sources.CHUNK):
+                sink.write(chunk)
+                written += len(chunk)
         finally:
-            release, self._release = self._release, None
-            if release is not None:
-                release()
-
-
-class ShardedPoolTransport(httpx.AsyncBaseTransport):
-    """
-    An ``httpx`` transport holding at most ``max_connections`` connections, in small sub-pools.
-
-    httpcore's pool does work quadratic in its number of connections on every request and response;
-    with a hundred connections that is milliseconds of CPU per poll. Spreading them over sub-pools of
-    ``shard_size`` keeps that cost small for the same bound. A semaphore admits at most
-    ``max_connections`` requests at once and each goes to the sub-pool with the most free slots, so
-    no request ever waits in httpcore's own (linearly scanned) queue.
-
-    :param max_connections: the most connections (and requests in flight) in all.
-    :param shard_size: connections per sub-pool.
-    :param keepalive_expiry: seconds an idle connection is kept.
-    :param proxy: an HTTP(S) proxy URL, if requests must go through one.
-    """
-
-    def __init__(
-        self, max_connections: int, shard_size: int, keepalive_expiry: float, proxy: str | None = None
-    ) -> None:
-        shards = max(1, -(-max_connections // max(1, shard_size)))
-        self._sizes = [max_connections // shards + (i < max_connections % shards) for i in range(shards)]
-        ssl_context = httpx.create_ssl_context()  # loading the CA bundle once, not once per sub-pool
-        self._pools = [
-            httpx.AsyncHTTPTransport(
-                verify=ssl_context,
-                proxy=proxy,
-                limits=httpx.Limits(max_connections=n, max_keepalive_connections=n, keepalive_expiry=keepalive_expiry),
-            )
-            for n in self._sizes
-        ]
-        self._busy = [0] * shards
-        self._slots = asyncio.Semaphore(max_connections)
-        self._next = 0
-
-    def _pick(self) -> int:
-        # Most free slots; ties rotate, so that every sub-pool keeps its connections warm.
-        count = len(self._pools)
-        best = self._next
-        for step in range(1, count):
-            i = (self._next + step) % count
-            if self._sizes[i] - self._busy[i] > self._sizes[best] - self._busy[best]:
-                best = i
-        self._next = (best + 1) % count
-        return best
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """
-        Send ``request`` on a sub-pool once a slot is free.
-
-        :param request: the request.
-        """
-        await self._slots.acquire()
-        shard = self._pick()
-        self._busy[shard] += 1
-
-        def release() -> None:
-            self._busy[shard] -= 1
-            self._slots.release()
-
+            sink.close()
+        if check_length and written != int(str(expected)):
+            raise KieDownloadError(f"download of {url} broke off after {written} of {expected} bytes", transient=True)
+        # Tested before Path: on universal-pathlib < 0.3 (Airflow 3.1) ObjectStoragePath subclasses Path.
+        if sources.is_object_storage_path(folder):
+            folder.joinpath(temp_name).rename(folder.joinpath(name))
+        else:
+            os.replace(folder / temp_name, folder / name)
+    except requests.RequestException as exc:
+        raise KieDownloadError(
+            f"download of {url} broke off after {written} bytes ({type(exc).__name__})", transient=True
+        ) from None
+    except OSError as exc:
+        raise KieDownloadError(f"could not write {final}: {exc}") from None
+    finally:
         try:
-            response = await self._pools[shard].handle_async_request(request)
-        except BaseException:
-            release()
-            raise
-        response.stream = _ReleasingStream(response.stream, release)
-        return response
-
-    async def aclose(self) -> None:
-        """Close every sub-pool."""
-        for pool in self._pools:
-            await pool.aclose()
-
-
-class _NoCookies(httpx.Cookies):
-    """An always empty cookie store: kie.ai's API sets no cookies, and triggers sharing a client must not share any."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        """
-        Keep nothing, and skip the cookie parsing ``httpx`` otherwise does on every response.
-
-        :param response: the response.
-        """
-
-
-class _SharedAsyncClient(httpx.AsyncClient):
-    """The shared client: an ``httpx.AsyncClient`` that keeps no cookies."""
-
-    _no_cookies = _NoCookies()
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        """Always empty."""
-        return self._no_cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        raise TypeError("the shared kie.ai client keeps no cookies")
-
-
-def _environment_proxy(url: str) -> str | None:
-    """The proxy that ``HTTPS_PROXY``/``HTTP_PROXY``/``NO_PROXY`` set for ``url``, as ``requests`` reads them."""
-    parts = urlsplit(url)
-    proxies = urllib.request.getproxies_environment()
-    if not parts.hostname or urllib.request.proxy_bypass(parts.hostname):
-        return None
-    return proxies.get(parts.scheme) or proxies.get("all")
-
-
-def shared_async_client(config: KieConnectionConfig) -> httpx.AsyncClient:
-    """
-    The pooled ``httpx.AsyncClient`` of the running event loop for ``config``.
-
-    At most :data:`ASYNC_POOL_SIZE` connections are open (and requests in flight) per client.
-
-    :param config: the connection's configuration.
-    """
-    loop = asyncio.get_running_loop()
-    clients = _ASYNC_CLIENTS.setdefault(loop, {})
-    client = clients.get(config)
-    if client is None or client.is_closed:
-        client = _SharedAsyncClient(
-            timeout=httpx.Timeout(config.timeout, connect=api.CONNECT_TIMEOUT),
-            transport=ShardedPoolTransport(
-                ASYNC_POOL_SIZE, ASYNC_SHARD_SIZE, ASYNC_KEEPALIVE_EXPIRY, proxy=_environment_proxy(config.base_url)
-            ),
-            headers=config.headers,
-        )
-        clients[config] = client
-    return client
+            if temp.exists():
+                temp.unlink()
+        except OSError:
+            pass
+    return str(final), written
 
 
 class KieAsyncHook(_KieHookBase):
@@ -558,17 +514,18 @@ class KieAsyncHook(_KieHookBase):
             raise KieConnectionError(
                 f"{where}: connection lost before the answer ({type(exc).__name__})", sent=True
             ) from None
-        return api.parse_response(request, response.status_code, response.content, response.headers, config.secrets)
+        return wire.parse_response(request, response.status_code, response.content, response.headers, config.secrets)
 
     async def _send(self, request: ApiRequest, config: KieConnectionConfig) -> Any:
-        policy = self._policy(config)
+        # The async twin of KieHook._with_retries: the same decisions, awaited instead of slept.
+        policy = RetryPolicy.from_config(config)
         attempt = 0
         while True:
             attempt += 1
             try:
                 return await self._send_once(request, config)
             except KieError as error:
-                await asyncio.sleep(self._retry_decision(request, error, attempt, policy))
+                await asyncio.sleep(self._retry_decision(request.name, error, attempt, policy, creates=request.creates))
 
     async def get_task(self, task_id: str, *, retry: bool = True) -> KieTask:
         """
@@ -578,6 +535,6 @@ class KieAsyncHook(_KieHookBase):
         :param retry: retry transient failures inside this call (a trigger that polls anyway may not).
         """
         config = await self.get_config()
-        request = api.record_info_request(config, task_id)
+        request = wire.record_info_request(config, task_id)
         data = await (self._send(request, config) if retry else self._send_once(request, config))
-        return api.read_task(task_id, data)
+        return wire.read_task(task_id, data)

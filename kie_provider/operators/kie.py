@@ -1,614 +1,213 @@
-"""Operators that run kie.ai generations: one generic, and one per catalogue model.
+"""The per-model kie.ai operators: one class per catalogue model, every input field a typed, templated argument.
 
-Each decides first whether an earlier try already made its task (and reattaches to it), and only
-then prepares the input and submits; it waits synchronously or defers to
-:class:`~kie_provider.triggers.kie.KieTaskTrigger`.
+GENERATED from :mod:`kie_provider.catalogue` by ``scripts/generate_operators.py``: do not edit by
+hand; change the catalogue and run the script (a test fails when this file is stale). The machinery
+they share is :class:`~kie_provider.operators.base.KieCreateTaskOperator`, re-exported here.
 """
 
 from __future__ import annotations
 
-import inspect
-import shlex
-import time
-from collections.abc import Iterator, Mapping, Sequence
-from datetime import timedelta
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
-import pendulum
-from airflow.providers.common.compat.sdk import ResumableJobMixin, conf
-from airflow.sdk import BaseOperator
-
-from kie_provider import metrics
-from kie_provider.api import LOGS_URL, TaskWaiter, require_results, task_failed_error
-from kie_provider.catalogue import CATALOGUE, ModelSpec, as_list, get_model, is_deferred, validate_input
-from kie_provider.exceptions import (
-    KieInsufficientCreditsError,
-    KieNotFoundError,
-    KieTaskMaybeCreatedError,
-    KieValidationError,
-)
-from kie_provider.files import (
-    allowed_file_roots,
-    is_http_url,
-    is_under_roots,
-    is_upload_source,
-    persist_results,
-    upload_inputs,
-)
-from kie_provider.hooks.kie import DEFAULT_WAIT_TIMEOUT, KieHook
-from kie_provider.links import KieLogsLink, KieResultLink
-from kie_provider.models import KieTask, KieTaskState
-from kie_provider.triggers.kie import KieTaskTrigger, task_from_event
+from kie_provider.catalogue import CATALOGUE
+from kie_provider.operators.base import KieCreateTaskOperator, KieModelOperator
 
 if TYPE_CHECKING:
-    from airflow.sdk import Context
+    from collections.abc import Sequence
 
-XCOM_TASK_ID_KEY = "kie_task_id"
-#: What ``task_state_store`` holds under the taskId's key while a createTask request is in flight. A
-#: try that finds it follows one that died mid-submit: kie.ai may hold a task nobody recorded.
-SUBMITTING = "submitting"
-#: Whether this Airflow keeps ``task_state_store`` across tries (3.3+), which makes retries reattach.
-DURABLE = ResumableJobMixin.__module__.startswith("airflow.sdk")
-#: How long kie.ai may answer 404 in a row for a task before it counts as gone (seconds).
-DEFAULT_NOT_FOUND_GRACE = 30.0
-# Slack Airflow adds to the trigger's own deadline, so the trigger's timeout event (with its
-# message) normally wins over Airflow's bare deferral timeout.
-_DEFER_SLACK = 120.0
+    from kie_provider.schema import FileInput
 
 
-def check_duration(name: str, value: Any, *, allow_none: bool = False, allow_zero: bool = False) -> None:
+class KieBytedanceV1ProFastImageToVideoOperator(KieModelOperator):
     """
-    Refuse, when a task is built, a duration that is not a positive number (or ``None`` where allowed).
+    Turn an image into a 5 or 10 second video with ByteDance v1 Pro Fast.
 
-    :param name: the argument's name, for the message.
-    :param value: the given value.
-    :param allow_none: ``None`` is allowed (it means a default schedule).
-    :param allow_zero: zero is allowed.
-    """
-    if value is None and allow_none:
-        return
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and (value >= 0 if allow_zero else value > 0)
-    if not ok:
-        allowed = "a number of seconds" + (" >= 0" if allow_zero else " > 0") + (", or None" if allow_none else "")
-        raise KieValidationError(f"{name}={value!r} is not allowed: use {allowed}", problems=[(name, value, allowed)])
+    Runs kie.ai model ``bytedance/v1-pro-fast-image-to-video`` (output: video/mp4); see :class:`KieCreateTaskOperator`
+    for waiting, retries, durability and the return value. Every input field is templated; file fields also take a local
+    path, storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task is created.
 
-
-def _literal_strings(value: Any) -> Iterator[str]:
-    """The strings written as they are in a DAG file's argument (templates and ``XComArg`` left out)."""
-    if isinstance(value, str):
-        if "{{" not in value and "{%" not in value:
-            yield value.strip()
-    elif isinstance(value, Mapping):
-        for item in value.values():
-            yield from _literal_strings(item)
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        for item in value:
-            yield from _literal_strings(item)
-
-
-class _InFlightMarker:
-    """
-    The in-flight marker of a durable task: written right before each createTask send, removed when the
-    answer proves nothing was created, and otherwise left for the taskId (or a maybe-created outcome).
+    :param prompt: The text prompt used to generate the video. Required. Allowed: a string of at most 10000 characters.
+    :param image_url: URL of the image used to generate the video. Required. Allowed: an http(s) URL of a file of type
+        image/jpeg, image/png, image/webp.
+    :param resolution: Video resolution. Optional. Allowed: one of '720p', '1080p'.
+    :param duration: Duration in seconds. Optional. Allowed: one of '5', '10'.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``retries`` ...).
     """
 
-    def __init__(self, store: Any, key: str, marker: dict[str, Any]) -> None:
-        self.store = store
-        self.key = key
-        self.marker = marker
-
-    def sending(self) -> None:
-        """Write the marker: the request is about to leave the process."""
-        self.store.set(self.key, {SUBMITTING: self.marker})
-
-    def not_created(self) -> None:
-        """Remove the marker: kie.ai provably created nothing."""
-        self.store.delete(self.key)
-
-
-class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
-    """
-    Run one kie.ai generation for any model and return its finished record.
-
-    Catalogue models are validated when the DAG is parsed (literal values) and again after
-    templating, always before any request; other models are passed through. The taskId is pushed
-    to XCom (``kie_task_id``) as soon as it exists. The return value is the finished task's
-    :meth:`~kie_provider.models.KieTask.to_dict` (with ``result_urls``); with
-    ``wait_for_completion=False`` it is the submitted task's ``task_id`` and ``model``.
-
-    With ``durable=True`` (default, Airflow 3.3+) the taskId is kept in ``task_state_store``
-    before waiting. A retry (after a failure, a crash, a timeout or a lost triggerer) first looks at
-    that task, before it prepares or uploads anything: it reattaches to a running task, returns at
-    once if it already succeeded, and submits anew only if it failed or kie.ai has had no record of
-    it for ``not_found_grace`` seconds. Clearing a task that delivered its result starts over (a new
-    generation); clearing one that did not reattaches like a retry. While the createTask request is
-    in flight the key holds a ``{"submitting": ...}`` marker, which stays whenever kie.ai may have
-    created the task: the next try then fails with
-    :class:`~kie_provider.exceptions.KieTaskMaybeCreatedError` (naming the ``airflow kie`` command
-    that resolves it) instead of paying a second time.
-
-    :param model: the kie.ai model name, e.g. ``"topaz/image-upscale"``. Templated.
-    :param input: the model's ``input`` object, wire field names as keys. Templated.
-    :param kie_conn_id: the Airflow connection of type ``kie``.
-    :param callback_url: an http(s) URL kie.ai POSTs the record to when the task ends. Templated.
-    :param wait_for_completion: wait for the task to end; ``False`` returns once it is submitted.
-    :param poll_interval: a fixed poll interval in seconds (> 0); ``None`` polls at 2.5 s backing off to 30 s.
-    :param timeout: seconds (> 0) to wait for the task before failing with ``KieTimeoutError``.
-    :param deferrable: wait in the triggerer instead of a worker slot (default from
-        ``[operators] default_deferrable``).
-    :param durable: persist the taskId so that retries reattach (Airflow 3.3+; default on there,
-        unavailable before).
-    :param output_path: where to store the generated files once the task succeeded: a local folder,
-        an ``ObjectStoragePath`` or a storage URI (``s3://conn@bucket/folder``). Files are streamed
-        there as ``{taskId}_{index}{ext}`` and listed as ``output_paths`` in the return value and in
-        the asset events of ``outlets``. kie.ai deletes generated media after 14 days. Templated.
-    :param min_credits: fail before submitting (not retried) when the account has fewer credits.
-    :param not_found_grace: seconds (>= 0) kie.ai may answer 404 in a row for the task before it
-        counts as gone (a new task may not show at once; a gateway may answer one stray 404).
-    :param kwargs: :class:`~airflow.sdk.BaseOperator` arguments (``task_id``, ``retries``, ``outlets`` ...).
-
-    File fields (``image_url``, ``image_urls``, ``audio_url``) also take a local path, an
-    ``ObjectStoragePath``, a storage URI or bytes: the file is checked (type by content, size) and
-    uploaded to kie.ai before the task is created. A path or URI that comes from templating
-    (``params``, ``dag_run.conf``, XCom) is read only under the roots of the Airflow option
-    ``[kie] templated_file_roots``. Each asset in ``outlets`` gets an event whose ``extra`` holds
-    ``model``, ``task_id``, ``result_urls`` and ``output_paths``.
-    """
-
-    template_fields: Sequence[str] = ("model", "input", "callback_url", "output_path")
-    template_fields_renderers: ClassVar[dict[str, str]] = {"input": "json"}
-    ui_color = "#f3e8ff"
-    external_id_key = XCOM_TASK_ID_KEY
-    operator_extra_links = (KieLogsLink(), KieResultLink())
+    model_spec = CATALOGUE["bytedance/v1-pro-fast-image-to-video"]
 
     def __init__(
         self,
         *,
-        model: str,
-        input: dict[str, Any] | None = None,
-        kie_conn_id: str = KieHook.default_conn_name,
-        callback_url: str | None = None,
-        wait_for_completion: bool = True,
-        poll_interval: float | None = None,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        deferrable: bool = conf.getboolean("operators", "default_deferrable", fallback=False),
-        durable: bool | None = None,
-        output_path: Any = None,
-        min_credits: float | None = None,
-        not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
+        prompt: str | None = None,
+        image_url: FileInput | None = None,
+        resolution: str | None = None,
+        duration: str | None = None,
         **kwargs: Any,
     ) -> None:
-        # Only an explicit choice is passed on: below Airflow 3.3 the compat mixin warns that any
-        # explicit value has no effect, and the default must stay silent there.
-        if durable is not None:
-            kwargs["durable"] = durable
-        super().__init__(**kwargs)
-        check_duration("poll_interval", poll_interval, allow_none=True)
-        check_duration("timeout", timeout)
-        check_duration("not_found_grace", not_found_grace, allow_zero=True)
-        self.model = model
-        self.input = input if input is not None else {}
-        self.kie_conn_id = kie_conn_id
-        self.callback_url = callback_url
-        self.wait_for_completion = wait_for_completion
-        self.poll_interval = poll_interval
-        self.timeout = timeout
-        self.deferrable = deferrable
-        self.output_path = output_path
-        self.min_credits = min_credits
-        self.not_found_grace = not_found_grace
-        self._result: dict[str, Any] | None = None
-        self._final: KieTask | None = None
-        self._started = 0.0
-        # The file paths written in the DAG file itself, before templating: only those are trusted.
-        self._literal_sources = frozenset(_literal_strings(self.input))
-        # Literal values are checked now, so a broken DAG shows as an import error.
-        if isinstance(self.model, str) and not is_deferred(self.model) and isinstance(self.input, dict):
-            validate_input(self.model, self.input, allow_deferred=True, uploadable=is_upload_source)
-
-    @cached_property
-    def hook(self) -> KieHook:
-        """The kie.ai hook of this task."""
-        return KieHook(kie_conn_id=self.kie_conn_id)
-
-    def execute(self, context: Context) -> Any:
-        """
-        Reattach to the task an earlier try made, if any; else prepare the input once, submit and wait.
-
-        :param context: the Airflow context.
-        """
-        self._started = time.monotonic()
-        if not isinstance(self.model, str) or not self.model.strip():
-            raise KieValidationError(
-                f"model must be a kie.ai model name, got {self.model!r}",
-                problems=[("model", self.model, "a model name such as 'topaz/image-upscale'")],
-            )
-        store = self._state_store(context)
-        if store is not None:
-            # Before validating or uploading anything: the paid task may only need collecting.
-            resumed = self._resume(context, store)
-            if resumed is not None:
-                return resumed
-        self._check_templated_files()
-        # Files given by path, URI or bytes are checked, then uploaded, before kie.ai sees a URL.
-        self._wire_input = validate_input(self.model, upload_inputs(self.hook, self.model, self.input))
-        task_id = self.submit_job(context)
-        return self.poll_until_complete(task_id, context)
-
-    # --- the reattach-or-submit decision -----------------------------------------------------------
-
-    def _state_store(self, context: Context) -> Any:
-        """The task's ``task_state_store`` when this task is durable, else ``None``."""
-        if not (DURABLE and getattr(self, "durable", False)):
-            return None
-        return context.get("task_state_store")
-
-    def _resume(self, context: Context, store: Any) -> Any:
-        """Return the result of the task an earlier try made, or ``None`` when a new one must be submitted."""
-        stored = store.get(self.external_id_key)
-        if stored in (None, ""):
-            return None
-        if isinstance(stored, dict) and SUBMITTING in stored:
-            raise self._interrupted_submit_error(context, stored[SUBMITTING])
-        if isinstance(stored, dict):
-            task_id, record = stored.get("task_id"), stored
-        else:
-            task_id, record = stored, {}
-        if not isinstance(task_id, str) or not task_id.strip():
-            raise KieValidationError(
-                f"task_state_store key {self.external_id_key!r} holds {stored!r}, not a kie.ai taskId. "
-                + self._recovery_advice(context),
-                problems=[(self.external_id_key, stored, "a taskId string")],
-            )
-        ti = context["ti"]
-        if record.get("delivered") and record.get("max_tries") != getattr(ti, "max_tries", None):
-            # Delivered, then cleared (a clear raises max_tries; a retry does not): a new generation.
-            self.log.info("This task delivered kie.ai task %s and was cleared since: submitting anew", task_id)
-            store.delete(self.external_id_key)
-            return None
-        status = self.get_job_status(task_id, context)
-        if self.is_job_active(status):
-            self.log.info("Reattaching to kie.ai task %s (%s), made by an earlier try", task_id, status)
-            return self.poll_until_complete(task_id, context)
-        if self.is_job_succeeded(status):
-            self.log.info("kie.ai task %s, made by an earlier try, already succeeded: collecting it", task_id)
-            return self.get_job_result(task_id, context)
-        self.log.warning("kie.ai task %s of an earlier try is %s: submitting anew", task_id, status)
-        return None
-
-    def _recovery_advice(self, context: Context) -> str:
-        """The one command that resolves a maybe-created task, for this task instance."""
-        ti = context["ti"]
-        where = " ".join(shlex.quote(str(part)) for part in (ti.dag_id, ti.run_id, ti.task_id))
-        map_index = getattr(ti, "map_index", -1)
-        if map_index not in (None, -1):
-            where += f" --map-index {map_index}"
-        return (
-            f"Look for the task at {LOGS_URL}, then either reattach to it: `airflow kie reattach {where} "
-            f"--kie-task-id <taskId>`, or submit anew: `airflow kie forget {where}` (each clears this task so "
-            "that it runs again; `python -m kie_provider.cli` works the same)."
+        super().__init__(
+            fields={
+                "prompt": prompt,
+                "image_url": image_url,
+                "resolution": resolution,
+                "duration": duration,
+            },
+            **kwargs,
         )
 
-    def _interrupted_submit_error(self, context: Context, marker: Any) -> KieTaskMaybeCreatedError:
-        marker = marker if isinstance(marker, dict) else {}
-        return KieTaskMaybeCreatedError(
-            f"try {marker.get('try_number', '?')} of this task sent a createTask request for "
-            f"{marker.get('model', self.model)} (since {marker.get('since', '?')}) whose outcome is unknown, so "
-            "kie.ai may have created and charged a task that Airflow never recorded; this try submits nothing, "
-            "so the work is not paid twice. " + self._recovery_advice(context)
-        )
 
-    def _check_templated_files(self) -> None:
-        """Refuse a file path or URI that templating produced, unless it is under an allowed root."""
-        spec = get_model(self.model) if isinstance(self.model, str) else None
-        if spec is None or not isinstance(self.input, Mapping):
-            return
-        literal = self._literal_sources_of_dag()
-        roots = allowed_file_roots()
-        problems: list[tuple[str, Any, str]] = []
-        for fspec in spec.fields:
-            value = self.input.get(fspec.name)
-            if not fspec.is_file or value is None:
-                continue
-            if fspec.type == "url_list":
-                value = as_list(value)
-            items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
-            for index, item in items:
-                # Only strings come out of templating; path objects and bytes are written in the DAG file.
-                if not isinstance(item, str) or is_http_url(item) or not is_upload_source(item):
-                    continue
-                if item.strip() in literal or is_under_roots(item, roots):
-                    continue
-                where = fspec.name if index is None else f"{fspec.name}[{index}]"
-                where_roots = ", ".join(roots) if roots else "none are set"
-                problems.append(
-                    (
-                        where,
-                        item,
-                        f"{item!r} names a file on the worker or in storage and comes from templating (params, "
-                        f"dag_run.conf, XCom); such a value may only name files under [kie] templated_file_roots "
-                        f"({where_roots}). Write the path in the DAG file, pass an ObjectStoragePath, or give an "
-                        "http(s) URL",
-                    )
-                )
-        if problems:
-            lines = "\n".join(f"  - {name}: {why}" for name, _, why in problems)
-            raise KieValidationError(
-                f"refused input file for kie.ai model {self.model!r}; nothing was read, uploaded or created:\n{lines}",
-                problems=problems,
-            )
-
-    def _literal_sources_of_dag(self) -> frozenset[str]:
-        """The strings written in the DAG file for this task (for a mapped task: its literal expand values)."""
-        if not getattr(self, "_BaseOperator__from_mapped", False):
-            return self._literal_sources
-        # A mapped instance was built from resolved values, XCom ones included: read the DAG's definition.
-        defined = self.dag.task_dict.get(self.task_id) if self.has_dag() else None
-        partial = getattr(defined, "partial_kwargs", None) or {}
-        expand = getattr(getattr(defined, "expand_input", None), "value", None)
-        return frozenset([*_literal_strings(partial), *_literal_strings(expand if expand is not None else ())])
-
-    # --- ResumableJobMixin: how this operator submits, inspects and waits for one kie.ai task --------
-
-    def submit_job(self, context: Context) -> str:
-        """
-        Create the kie.ai task and push its taskId to XCom at once.
-
-        :param context: the Airflow context.
-        """
-        if self.min_credits is not None:
-            self._check_credits()
-        ti = context["ti"]
-        store = self._state_store(context)
-        guard = None
-        if store is not None:
-            marker = {"try_number": ti.try_number, "model": self.model, "since": pendulum.now("UTC").isoformat()}
-            guard = _InFlightMarker(store, self.external_id_key, marker)
-        try:
-            task_id = self.hook.create_task(self.model, self._wire_input, callback_url=self.callback_url, guard=guard)
-        except KieTaskMaybeCreatedError as error:
-            if store is None:
-                raise
-            advice = self._recovery_advice(context)
-            raise KieTaskMaybeCreatedError(f"{error.message} {advice}", code=error.code) from error
-        if store is not None:
-            # Overwrites the marker at once, before anything else can fail.
-            store.set(self.external_id_key, self._record(context, task_id, delivered=False))
-        metrics.task_created(self.model)
-        self.log.info("Submitted %s to kie.ai: task %s", self.model, task_id)
-        ti.xcom_push(key=XCOM_TASK_ID_KEY, value=task_id)
-        return task_id
-
-    @staticmethod
-    def _record(context: Context, task_id: str, *, delivered: bool) -> dict[str, Any]:
-        # max_tries marks the task instance's generation: Airflow raises it on a clear, not on a retry.
-        return {"task_id": task_id, "max_tries": getattr(context["ti"], "max_tries", None), "delivered": delivered}
-
-    def _mark_delivered(self, context: Context, task_id: str) -> None:
-        """Remember that this generation delivered its result, so that a clear starts over."""
-        store = self._state_store(context)
-        if store is not None:
-            store.set(self.external_id_key, self._record(context, task_id, delivered=True))
-
-    def _check_credits(self) -> None:
-        balance = self.hook.get_credits()
-        metrics.credits_remaining(balance)
-        if balance < float(self.min_credits or 0):
-            raise KieInsufficientCreditsError(
-                f"the kie.ai account has {balance:g} credits, fewer than min_credits={self.min_credits:g}; "
-                "nothing was submitted. Add credits at https://kie.ai/billing (or lower min_credits), then re-run."
-            )
-
-    def get_job_status(self, external_id: Any, context: Context) -> str:
-        """
-        The state of a task submitted by an earlier try (``not_found`` once kie.ai has had no record of it
-        for ``not_found_grace`` seconds in a row: one stray 404 is not a vanished task).
-
-        :param external_id: the stored taskId.
-        :param context: the Airflow context.
-        """
-        task_id = str(external_id)
-        waiter = TaskWaiter(
-            task_id,
-            deadline=time.time() + self.not_found_grace + 60,
-            poll_interval=self.poll_interval,
-            not_found_grace=self.not_found_grace,
-        )
-        while True:
-            try:
-                task = self.hook.get_task(task_id)
-            except KieNotFoundError as error:
-                try:
-                    waiter.on_error(error)
-                except KieNotFoundError:
-                    return "not_found"
-                self.log.warning("kie.ai has no record of task %s right now; looking again", task_id)
-                time.sleep(waiter.next_sleep())
-                continue
-            break
-        if task.succeeded:
-            self._final = task
-        context["ti"].xcom_push(key=XCOM_TASK_ID_KEY, value=task_id)
-        self.log.info("An earlier try created kie.ai task %s; it is %s", task_id, task.state.value)
-        return task.state.value
-
-    def is_job_active(self, status: str) -> bool:
-        """
-        Whether a stored task is still running (to reattach to).
-
-        :param status: a state from :meth:`get_job_status`.
-        """
-        return status not in ("success", "fail", "not_found")
-
-    def is_job_succeeded(self, status: str) -> bool:
-        """
-        Whether a stored task already succeeded (to return without submitting).
-
-        :param status: a state from :meth:`get_job_status`.
-        """
-        return status == KieTaskState.SUCCESS.value
-
-    def poll_until_complete(self, external_id: Any, context: Context) -> Any:
-        """
-        Wait for the task: here, or deferred to the triggerer. Raises if it failed; returns the result.
-
-        :param external_id: the taskId.
-        :param context: the Airflow context.
-        """
-        task_id = str(external_id)
-        if not self.wait_for_completion:
-            return self.get_job_result(task_id, context)
-        if self.deferrable:
-            self.log.info("Deferring: the triggerer waits for kie.ai task %s", task_id)
-            self.defer(
-                trigger=KieTaskTrigger(
-                    kie_task_id=task_id,
-                    kie_conn_id=self.kie_conn_id,
-                    deadline=time.time() + self.timeout,
-                    poll_interval=self.poll_interval,
-                    not_found_grace=self.not_found_grace,
-                ),
-                method_name="execute_complete",
-                timeout=timedelta(seconds=self.timeout + _DEFER_SLACK),
-            )
-        task = self.hook.wait_for_task(
-            task_id,
-            poll_interval=self.poll_interval,
-            timeout=self.timeout,
-            on_state_change=lambda t: self.log.info(
-                "kie.ai task %s is %s after %.0fs", t.task_id, t.state.value, time.monotonic() - self._started
-            ),
-            not_found_grace=self.not_found_grace,
-        )
-        self._final = task
-        return self._finish(task, context)
-
-    def get_job_result(self, external_id: Any, context: Context) -> Any:
-        """
-        The operator's return value: the finished record, or the submitted task's id and model.
-
-        :param external_id: the taskId.
-        :param context: the Airflow context.
-        """
-        if self._final is not None and self._final.task_id == str(external_id):
-            return self._finish(self._final, context)
-        if not self.wait_for_completion:
-            self._mark_delivered(context, str(external_id))
-            return KieTask(task_id=str(external_id), model=self.model).to_dict()
-        return self._finish(self.hook.get_task(str(external_id)), context)
-
-    def execute_complete(self, context: Context, event: dict[str, Any] | None = None) -> Any:
-        """
-        Resume after the trigger fired: check the event, return the record or raise its typed error.
-
-        :param context: the Airflow context.
-        :param event: the trigger's event payload.
-        """
-        if isinstance(event, dict) and event.get("kie_task_id"):
-            context["ti"].xcom_push(key=XCOM_TASK_ID_KEY, value=str(event["kie_task_id"]))
-        return self._finish(task_from_event(event), context)
-
-    def _finish(self, task: KieTask, context: Context) -> dict[str, Any]:
-        if not task.succeeded:
-            metrics.task_finished(task)
-            raise task_failed_error(task)
-        # The result is returned more than once in a try (reattach paths): download once.
-        if self._result is not None and self._result.get("task_id") == task.task_id:
-            return self._result
-        require_results(task)
-        metrics.task_finished(task)
-        self.log.info("kie.ai %s", task.summary())
-        for url in task.result_urls:
-            self.log.info("Result: %s", url)
-        result = task.to_dict()
-        output_paths: list[str] = []
-        if self.output_path:
-            spec = CATALOGUE.get(task.model or self.model)
-            output_paths = persist_results(self.hook, task, self.output_path, spec.output_extension if spec else ".bin")
-            result["output_paths"] = output_paths
-        self._emit_asset_extras(context, task, output_paths)
-        self._mark_delivered(context, task.task_id)
-        self._result = result
-        return result
-
-    def _emit_asset_extras(self, context: Context, task: KieTask, output_paths: list[str]) -> None:
-        from airflow.sdk import Asset
-
-        events = context.get("outlet_events")
-        if events is None:
-            return
-        for outlet in self.outlets or ():
-            if isinstance(outlet, Asset):
-                events[outlet].extra = {
-                    "model": task.model or self.model,
-                    "task_id": task.task_id,
-                    "result_urls": list(task.result_urls),
-                    "output_paths": list(output_paths),
-                }
-
-
-class KieModelOperator(KieCreateTaskOperator):
+class KieKlingV1AvatarStandardOperator(KieModelOperator):
     """
-    Base of the per-model operators: the model is fixed and its input fields are Python arguments.
+    Make a talking-avatar video from an image and an audio track with Kling.
 
-    :param kwargs: the model's input fields by wire name, and :class:`KieCreateTaskOperator`'s
-        arguments other than ``model`` and ``input``.
+    Runs kie.ai model ``kling/v1-avatar-standard`` (output: video/mp4); see :class:`KieCreateTaskOperator` for waiting,
+    retries, durability and the return value. Every input field is templated; file fields also take a local path,
+    storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task is created.
+
+    :param image_url: URL of the image to use as the avatar. Required. Allowed: an http(s) URL of a file of type
+        image/jpeg, image/png, image/webp.
+    :param audio_url: URL of the audio file. Required. Allowed: an http(s) URL of a file of type audio/mpeg, audio/wav,
+        audio/x-wav, audio/aac, audio/mp4, audio/ogg.
+    :param prompt: The prompt to use for the video generation. Required. Allowed: a string of at most 5000 characters.
+        Default '' when left out.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``retries`` ...).
     """
 
-    model_spec: ClassVar[ModelSpec]
+    model_spec = CATALOGUE["kling/v1-avatar-standard"]
 
-    def __init__(self, **kwargs: Any) -> None:
-        names = self.model_spec.field_names
-        fields = {name: kwargs.pop(name) for name in names if name in kwargs}
-        if "input" in kwargs or "model" in kwargs:
-            raise TypeError(
-                f"{type(self).__name__} takes the input fields as arguments ({', '.join(names)}), "
-                "not model= or input=; use KieCreateTaskOperator for that"
-            )
-        super().__init__(model=self.model_spec.model, input=fields, **kwargs)
-
-
-def _operator_doc(spec: ModelSpec) -> str:
-    lines = [
-        f"{spec.summary}",
-        "",
-        f"Runs kie.ai model ``{spec.model}``; see :class:`KieCreateTaskOperator` for waiting, retries and",
-        "the return value. Every input field is templated.",
-        "",
-    ]
-    for f in spec.fields:
-        need = "Required." if f.required else "Optional."
-        lines.append(f":param {f.name}: {f.description} {need} Allowed: {f.allowed()}.")
-    lines.append(":param kwargs: the common arguments of :class:`KieCreateTaskOperator`.")
-    return "\n".join(lines)
+    def __init__(
+        self,
+        *,
+        image_url: FileInput | None = None,
+        audio_url: FileInput | None = None,
+        prompt: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(fields={"image_url": image_url, "audio_url": audio_url, "prompt": prompt}, **kwargs)
 
 
-def _make_operator(spec: ModelSpec) -> type[KieModelOperator]:
-    def __init__(self: KieModelOperator, **kwargs: Any) -> None:
-        KieModelOperator.__init__(self, **kwargs)
+class KieNanoBananaEditOperator(KieModelOperator):
+    """
+    Edit up to 10 images from a prompt with Google's nano-banana.
 
-    # Airflow reads the accepted arguments from the signature: naming the model's fields lets them
-    # be given to .partial()/.expand() (dynamic task mapping) and through default_args.
-    __init__.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-        [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
-        + [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=None) for f in spec.fields]
-        + [inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD)]
-    )
-    return type(
-        spec.operator_name,
-        (KieModelOperator,),
-        {"__doc__": _operator_doc(spec), "__module__": __name__, "model_spec": spec, "__init__": __init__},
-    )
+    Runs kie.ai model ``google/nano-banana-edit`` (output: image/png); see :class:`KieCreateTaskOperator` for waiting,
+    retries, durability and the return value. Every input field is templated; file fields also take a local path,
+    storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task is created.
+
+    :param prompt: The prompt for image editing. Required. Allowed: a string of at most 5000 characters.
+    :param image_urls: URLs of the input images, up to 10. Required. Allowed: a list of 1 to 10 http(s) URLs of files of
+        type image/jpeg, image/png, image/webp.
+    :param output_format: Output image format. Optional. Allowed: one of 'png', 'jpeg'.
+    :param image_size: Aspect ratio; anything but auto costs extra credits. Optional. Allowed: one of 'auto', '1:1',
+        '3:4', '9:16', '4:3', '16:9'.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["google/nano-banana-edit"]
+
+    def __init__(
+        self,
+        *,
+        prompt: str | None = None,
+        image_urls: Sequence[FileInput] | str | None = None,
+        output_format: str | None = None,
+        image_size: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            fields={
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "output_format": output_format,
+                "image_size": image_size,
+            },
+            **kwargs,
+        )
 
 
-MODEL_OPERATORS: dict[str, type[KieModelOperator]] = {m: _make_operator(s) for m, s in CATALOGUE.items()}
+class KieSeedreamV4TextToImageOperator(KieModelOperator):
+    """
+    Generate images from text with ByteDance Seedream 4.
 
-KieTopazImageUpscaleOperator = MODEL_OPERATORS["topaz/image-upscale"]
-KieNanoBananaEditOperator = MODEL_OPERATORS["google/nano-banana-edit"]
-KieSeedreamV4TextToImageOperator = MODEL_OPERATORS["bytedance/seedream-v4-text-to-image"]
-KieBytedanceV1ProFastImageToVideoOperator = MODEL_OPERATORS["bytedance/v1-pro-fast-image-to-video"]
-KieKlingV1AvatarStandardOperator = MODEL_OPERATORS["kling/v1-avatar-standard"]
+    Runs kie.ai model ``bytedance/seedream-v4-text-to-image`` (output: image/png); see :class:`KieCreateTaskOperator`
+    for waiting, retries, durability and the return value. Every input field is templated; file fields also take a local
+    path, storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task is created.
+
+    :param prompt: The text prompt used to generate the image. Required. Allowed: a string of at most 5000 characters.
+    :param image_size: Aspect ratio of the generated image. Optional. Allowed: one of 'square', 'square_hd',
+        'portrait_4_3', 'portrait_3_2', 'portrait_16_9', 'landscape_4_3', 'landscape_3_2', 'landscape_16_9',
+        'landscape_21_9'.
+    :param image_resolution: Pixel scale of the image. Optional. Allowed: one of '1K', '2K', '4K'.
+    :param max_images: How many images one run may produce (also say it in the prompt). Optional. Allowed: an integer
+        from 1 to 6.
+    :param seed: Random seed. Optional. Allowed: an integer from -9223372036854775808 to 9223372036854775807.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["bytedance/seedream-v4-text-to-image"]
+
+    def __init__(
+        self,
+        *,
+        prompt: str | None = None,
+        image_size: str | None = None,
+        image_resolution: str | None = None,
+        max_images: int | str | None = None,
+        seed: int | str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            fields={
+                "prompt": prompt,
+                "image_size": image_size,
+                "image_resolution": image_resolution,
+                "max_images": max_images,
+                "seed": seed,
+            },
+            **kwargs,
+        )
+
+
+class KieTopazImageUpscaleOperator(KieModelOperator):
+    """
+    Upscale an image 1x, 2x, 4x or 8x with Topaz.
+
+    Runs kie.ai model ``topaz/image-upscale`` (output: image/png); see :class:`KieCreateTaskOperator` for waiting,
+    retries, durability and the return value. Every input field is templated; file fields also take a local path,
+    storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task is created.
+
+    :param image_url: URL of the image to be upscaled. Required. Allowed: an http(s) URL of a file of type image/jpeg,
+        image/png, image/webp.
+    :param upscale_factor: Factor to upscale by (2 doubles width and height). Required. Allowed: one of '1', '2', '4',
+        '8'.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["topaz/image-upscale"]
+
+    def __init__(
+        self,
+        *,
+        image_url: FileInput | None = None,
+        upscale_factor: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(fields={"image_url": image_url, "upscale_factor": upscale_factor}, **kwargs)
+
+
+#: The operator class of each catalogue model.
+MODEL_OPERATORS: dict[str, type[KieModelOperator]] = {
+    "bytedance/seedream-v4-text-to-image": KieSeedreamV4TextToImageOperator,
+    "bytedance/v1-pro-fast-image-to-video": KieBytedanceV1ProFastImageToVideoOperator,
+    "google/nano-banana-edit": KieNanoBananaEditOperator,
+    "kling/v1-avatar-standard": KieKlingV1AvatarStandardOperator,
+    "topaz/image-upscale": KieTopazImageUpscaleOperator,
+}
 
 __all__ = [
     "KieBytedanceV1ProFastImageToVideoOperator",
@@ -618,4 +217,5 @@ __all__ = [
     "KieNanoBananaEditOperator",
     "KieSeedreamV4TextToImageOperator",
     "KieTopazImageUpscaleOperator",
+    "MODEL_OPERATORS",
 ]

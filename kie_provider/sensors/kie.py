@@ -10,18 +10,20 @@ from typing import TYPE_CHECKING, Any
 from airflow.providers.common.compat.sdk import conf
 from airflow.sdk import BaseSensorOperator, PokeReturnValue
 
-from kie_provider.api import TaskWaiter, require_results, task_failed_error
+from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import KieError, KieNotFoundError, KieValidationError
-from kie_provider.hooks.kie import KieHook
 from kie_provider.models import KieTaskState
-from kie_provider.operators.kie import DEFAULT_NOT_FOUND_GRACE, DURABLE, check_duration
-from kie_provider.triggers.kie import KieTaskTrigger, task_from_event
+from kie_provider.operators.base import DURABLE, check_duration
+from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFER_SLACK, TaskWaiter
+from kie_provider.wire import require_results, task_failed_error
 
 #: The ``task_state_store`` key under which a rescheduled sensor remembers when its run of 404s began.
 NOT_FOUND_SINCE_KEY = "kie_not_found_since"
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
+
+    from kie_provider.hooks.kie import KieHook
 
 
 class KieTaskSensor(BaseSensorOperator):
@@ -53,7 +55,7 @@ class KieTaskSensor(BaseSensorOperator):
         self,
         *,
         kie_task_id: str,
-        kie_conn_id: str = KieHook.default_conn_name,
+        kie_conn_id: str = DEFAULT_CONN_ID,
         deferrable: bool = conf.getboolean("operators", "default_deferrable", fallback=False),
         poll_interval: float | None = None,
         not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
@@ -76,6 +78,8 @@ class KieTaskSensor(BaseSensorOperator):
     @cached_property
     def hook(self) -> KieHook:
         """The kie.ai hook of this sensor."""
+        from kie_provider.hooks.kie import KieHook
+
         return KieHook(kie_conn_id=self.kie_conn_id)
 
     def _task_id(self) -> str:
@@ -97,6 +101,8 @@ class KieTaskSensor(BaseSensorOperator):
         """
         if not self.deferrable:
             return super().execute(context)
+        from kie_provider.triggers.kie import KieTaskTrigger
+
         task_id = self._task_id()
         self.defer(
             trigger=KieTaskTrigger(
@@ -107,7 +113,7 @@ class KieTaskSensor(BaseSensorOperator):
                 not_found_grace=self.not_found_grace,
             ),
             method_name="execute_complete",
-            timeout=timedelta(seconds=float(self.timeout) + 120),
+            timeout=timedelta(seconds=float(self.timeout) + DEFER_SLACK),
         )
 
     def poke(self, context: Context) -> PokeReturnValue:
@@ -168,6 +174,8 @@ class KieTaskSensor(BaseSensorOperator):
         :param context: the Airflow context.
         :param event: the trigger's event payload.
         """
+        from kie_provider.triggers.kie import task_from_event
+
         task = require_results(task_from_event(event))
         self.log.info("kie.ai %s", task.summary())
         return task.to_dict()

@@ -9,12 +9,12 @@ from typing import Any
 
 from airflow.triggers.base import BaseTrigger, TriggerEvent
 
-from kie_provider.api import TaskWaiter
+from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import KieError
 from kie_provider.hooks.kie import KieAsyncHook
 from kie_provider.models import KieTask
-
-DEFAULT_TIMEOUT = 3600.0
+from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, TaskWaiter, timed_out_message
+from kie_provider.wire import task_failed_error
 
 
 def error_event(task_id: str, error: KieError, task: KieTask | None = None) -> TriggerEvent:
@@ -60,11 +60,11 @@ class KieTaskTrigger(BaseTrigger):
     def __init__(
         self,
         kie_task_id: str,
-        kie_conn_id: str = "kie_default",
+        kie_conn_id: str = DEFAULT_CONN_ID,
         deadline: float | None = None,
         timeout: float | None = None,
         poll_interval: float | None = None,
-        not_found_grace: float = 30.0,
+        not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
     ) -> None:
         super().__init__()
         self.kie_task_id = kie_task_id
@@ -72,7 +72,7 @@ class KieTaskTrigger(BaseTrigger):
         self.deadline = (
             float(deadline)
             if deadline is not None
-            else time.time() + (DEFAULT_TIMEOUT if timeout is None else float(timeout))
+            else time.time() + (DEFAULT_WAIT_TIMEOUT if timeout is None else float(timeout))
         )
         self.poll_interval = poll_interval
         self.not_found_grace = not_found_grace
@@ -100,11 +100,18 @@ class KieTaskTrigger(BaseTrigger):
         """Poll until the task ends, the deadline passes, or a permanent error; yield one event."""
         task_id = self.kie_task_id
         hook = KieAsyncHook(self.kie_conn_id)
+        try:
+            config = await hook.get_config()
+        except KieError as error:  # no API key, a host that is not a URL: nothing to wait with
+            yield error_event(task_id, error)
+            return
         waiter = TaskWaiter(
             task_id,
             deadline=self.deadline,
             poll_interval=self.poll_interval,
             not_found_grace=self.not_found_grace,
+            poll_first=config.poll_first,
+            poll_cap=config.poll_cap,
         )
         last: KieTask | None = None
         while True:
@@ -138,9 +145,7 @@ class KieTaskTrigger(BaseTrigger):
                         "status": "timeout",
                         "kie_task_id": task_id,
                         "task": last.to_dict() if last else None,
-                        "message": f"kie.ai task {task_id} did not finish before its deadline (last state: "
-                        f"{waiter.last_state or 'unknown'}); an Airflow retry of a durable operator (Airflow 3.3+) "
-                        "reattaches to the same task",
+                        "message": timed_out_message(task_id, "before its deadline", waiter.last_state),
                     }
                 )
                 return
@@ -160,7 +165,6 @@ def task_from_event(event: Any) -> KieTask:
     :param event: the event's payload, as ``execute_complete`` receives it.
     """
     from kie_provider import exceptions
-    from kie_provider.api import task_failed_error
 
     if not isinstance(event, dict) or event.get("status") not in EVENT_STATUSES:
         raise KieError(f"kie.ai trigger sent an event this provider does not understand: {str(event)[:200]!r}")

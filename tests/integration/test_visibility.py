@@ -13,7 +13,7 @@ from dagtest import run_dag, task_states, tries, xcom
 from kie_provider import metrics
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.get_provider_info import get_provider_info
-from kie_provider.operators.kie import DURABLE
+from kie_provider.operators.base import DURABLE
 
 SEEDREAM = "bytedance/seedream-v4-text-to-image"
 

@@ -7,7 +7,7 @@ from dagtest import dag_source, load_dag, run_dag, task_states, tries, xcom
 
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.exceptions import KieValidationError
-from kie_provider.operators.kie import DURABLE
+from kie_provider.operators.base import DURABLE
 
 
 @pytest.mark.parametrize("deferrable", [False, True], ids=["sync", "deferrable"])

@@ -14,14 +14,14 @@ from dagtest import dag_source, load_dag, run_dag, task_states, tries, xcom
 
 from kie_provider.emulator import Fault, KieEmulator
 from kie_provider.emulator.server import make_png
-from kie_provider.exceptions import KieValidationError
-from kie_provider.files import KieDownloadError, download_result, upload_inputs
+from kie_provider.exceptions import KieDownloadError, KieValidationError
 from kie_provider.hooks.kie import KieHook
+from kie_provider.transfers import prepare_input
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 WAV = b"RIFF\x24\x00\x00\x00WAVEfmt " + bytes(28)
 PUBLIC_PNG = "https://file.aiquickdraw.com/custom-page/akr/section-images/1756223420389w8xa2jfe.png"
-EXAMPLE = Path(__file__).parent.parent / "example_dags" / "example_kie_assets.py"
+EXAMPLE = Path(__file__).resolve().parents[2] / "example_dags" / "example_kie_assets.py"
 
 
 def uploaded_bytes(url: str) -> bytes:
@@ -124,8 +124,11 @@ def test_wrong_type_by_content_and_oversize_name_the_field_and_file_and_upload_n
         fh.write(WAV)
         fh.truncate(10 * 1024 * 1024 + 1)
     with pytest.raises(KieValidationError) as err:
-        upload_inputs(
-            KieHook(), "kling/v1-avatar-standard", {"image_url": str(fake), "audio_url": str(big), "prompt": ""}
+        prepare_input(
+            KieHook(),
+            "kling/v1-avatar-standard",
+            {"image_url": str(fake), "audio_url": str(big), "prompt": ""},
+            roots=(str(tmp_path),),
         )
     message = str(err.value)
     assert set(err.value.fields) == {"image_url", "audio_url"}
@@ -289,7 +292,7 @@ def test_a_download_broken_mid_body_leaves_no_partial_file(emulator, tmp_path):
     url, server = _partial_file_host(1_000_000, make_png("half") + bytes(200_000))
     try:
         with pytest.raises(KieDownloadError) as err:
-            download_result(KieHook(), url, tmp_path, "task_0", ".png")
+            KieHook().download_file(url, tmp_path, "task_0", ".png")
     finally:
         server.close()
     assert "broke off" in str(err.value) and url in str(err.value)
@@ -300,7 +303,7 @@ def test_only_http_urls_are_downloaded(emulator, tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("do not copy")
     with pytest.raises(KieDownloadError, match="only http"):
-        download_result(KieHook(), f"file://{secret}", tmp_path / "out", "t_0", ".png")
+        KieHook().download_file(f"file://{secret}", tmp_path / "out", "t_0", ".png")
     assert not (tmp_path / "out").exists()
 
 

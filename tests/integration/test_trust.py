@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from dagtest import ON_RETRY_CALLBACK, RETRY_HOOKS, dag_source, run_dag, task_states, tries, xcom
 
-from kie_provider import api
-from kie_provider.api import ApiRequest, TaskWaiter, parse_response, read_task, read_task_id, require_results
+from kie_provider import config as kie_config
 from kie_provider.emulator import Fault
 from kie_provider.emulator.server import make_png
 from kie_provider.exceptions import (
@@ -25,12 +24,16 @@ from kie_provider.exceptions import (
     KieValidationError,
     KieWebhookVerificationError,
 )
-from kie_provider.files import is_under_roots, persist_results, safe_file_stem
 from kie_provider.hooks.kie import KieHook
 from kie_provider.models import KieTask, KieTaskState
-from kie_provider.operators.kie import DURABLE, KieSeedreamV4TextToImageOperator
+from kie_provider.operators.base import DURABLE
+from kie_provider.operators.kie import KieSeedreamV4TextToImageOperator
 from kie_provider.sensors.kie import KieTaskSensor
+from kie_provider.sources import is_under_roots, safe_file_stem
+from kie_provider.transfers import persist_results
+from kie_provider.waiting import TaskWaiter
 from kie_provider.webhooks import signature, verify_webhook
+from kie_provider.wire import ApiRequest, parse_response, read_task, read_task_id, require_results
 
 RECORD = ApiRequest("recordInfo", "GET", "https://api.kie.ai/x", returns_record=True)
 
@@ -172,9 +175,9 @@ def test_webhook_secret_is_masked_by_airflow_under_its_connection_extra_name():
     from kie_provider.get_provider_info import get_provider_info
 
     fields = get_provider_info()["connection-types"][0]["conn-fields"]
-    assert api.WEBHOOK_SECRET_EXTRA in fields and api.LEGACY_WEBHOOK_SECRET_EXTRA not in fields
-    extra = {api.WEBHOOK_SECRET_EXTRA: "whsec-0123456789", "timeout": 30}
-    assert redact(extra) == {api.WEBHOOK_SECRET_EXTRA: "***", "timeout": 30}
+    assert kie_config.WEBHOOK_SECRET_EXTRA in fields and kie_config.LEGACY_WEBHOOK_SECRET_EXTRA not in fields
+    extra = {kie_config.WEBHOOK_SECRET_EXTRA: "whsec-0123456789", "timeout": 30}
+    assert redact(extra) == {kie_config.WEBHOOK_SECRET_EXTRA: "***", "timeout": 30}
 
 
 def test_legacy_webhook_key_extra_is_read_and_masked_in_logs(emulator, monkeypatch):

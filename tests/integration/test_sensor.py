@@ -10,7 +10,7 @@ from dagtest import run_dag, task_states, tries, xcom
 
 from kie_provider.emulator import Fault
 from kie_provider.hooks.kie import KieHook
-from kie_provider.operators.kie import DURABLE
+from kie_provider.operators.base import DURABLE
 
 HEADER = """
 import pendulum

@@ -16,13 +16,13 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from conftest import TEST_API_KEY, connection_json
+from conftest import FAST_PACING, TEST_API_KEY, connection_json
 from dagtest import ON_RETRY_CALLBACK, RETRY_HOOKS, run_dag, stored_state, task_states, tries, xcom
 from test_sensor import later_in_the_wait
 
 from kie_provider.emulator import KieEmulator
 from kie_provider.emulator.server import Fault
-from kie_provider.operators.kie import DURABLE, SUBMITTING
+from kie_provider.operators.base import DURABLE, SUBMITTING
 
 MODES = pytest.mark.parametrize("deferrable", [False, True], ids=["sync", "deferrable"])
 
@@ -349,7 +349,7 @@ def test_create_connection_refused_is_retried_until_kie_answers(airflow_db, capf
                 "conn_type": "kie",
                 "host": f"http://127.0.0.1:{port}",
                 "password": TEST_API_KEY,
-                "extra": {"timeout": 5, "max_retries": 8},
+                "extra": {"timeout": 5, "max_retries": 8, **FAST_PACING},
             }
         ),
     )
@@ -408,7 +408,7 @@ def test_read_faults_are_ridden_out(airflow_db, emulator, capfd, monkeypatch, de
 def test_wrong_api_key_fails_at_once(airflow_db, emulator, capfd, monkeypatch):
     monkeypatch.setenv(
         "AIRFLOW_CONN_KIE_DEFAULT",
-        json.dumps({"conn_type": "kie", "host": emulator.url, "password": "sk-wrong-key-0000"}),
+        json.dumps({"conn_type": "kie", "host": emulator.url, "password": "sk-wrong-key-0000", "extra": FAST_PACING}),
     )
     outcome = run_gen(capfd, "wrong_key", False, retries=3)
     assert outcome.state == "failed" and outcome.tries == 1

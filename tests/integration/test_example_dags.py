@@ -21,7 +21,7 @@ AIRFLOW = tuple(int(p) for p in airflow_version.split(".")[:2])
 # Human-in-the-loop operators exist from Airflow 3.1; 3.3 parks such tasks in a state of their own.
 HITL_AVAILABLE = AIRFLOW >= (3, 1)
 HITL_PARKS = AIRFLOW >= (3, 3)
-EXAMPLES = Path(__file__).resolve().parent.parent / "example_dags"
+EXAMPLES = Path(__file__).resolve().parents[2] / "example_dags"
 
 SINGLE_MODEL_DAGS = {
     # dag_id: (file, task_id, model)

@@ -13,14 +13,16 @@ from typing import Any
 import pytest
 from conftest import TEST_API_KEY, connection_json
 
-from kie_provider import api, exceptions
-from kie_provider.api import PollSchedule
+from kie_provider import exceptions
+from kie_provider.config import KieConnectionConfig
 from kie_provider.emulator import Fault, KieEmulator
-from kie_provider.hooks.kie import ASYNC_POOL_SIZE, KieAsyncHook, KieHook, shared_async_client
+from kie_provider.hooks.kie import KieAsyncHook, KieHook
+from kie_provider.hooks.pool import ASYNC_POOL_SIZE, shared_async_client
 from kie_provider.models import KieTask
 from kie_provider.operators.kie import KieCreateTaskOperator
 from kie_provider.sensors.kie import KieTaskSensor
 from kie_provider.triggers.kie import KieTaskTrigger, task_from_event
+from kie_provider.waiting import PollSchedule
 
 MODEL = "bytedance/seedream-v4-text-to-image"
 
@@ -327,7 +329,7 @@ def test_one_client_per_loop_and_configuration(emulator):
     async def clients() -> tuple[Any, Any, Any]:
         a, b = KieAsyncHook(), KieAsyncHook()
         config = await a.get_config()
-        other = api.KieConnectionConfig(api_key="k2", base_url=emulator.url)
+        other = KieConnectionConfig(api_key="k2", base_url=emulator.url)
         return (
             shared_async_client(config),
             shared_async_client(await b.get_config()),
@@ -340,9 +342,9 @@ def test_one_client_per_loop_and_configuration(emulator):
 
 
 def test_pool_bound_holds_and_slots_come_back_after_errors(emulator, monkeypatch):
-    from kie_provider.hooks import kie as hooks
+    from kie_provider.hooks import pool
 
-    monkeypatch.setattr(hooks, "ASYNC_POOL_SIZE", 4)
+    monkeypatch.setattr(pool, "ASYNC_POOL_SIZE", 4)
     monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emulator, timeout=0.5, max_retries=5))
     task_id = submit()
     # Client-side timeouts first (the slot must be given back on that error path), then slow answers.

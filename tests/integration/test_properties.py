@@ -17,8 +17,9 @@ from conftest import TEST_API_KEY, connection_json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kie_provider import api
+from kie_provider import wire
 from kie_provider.catalogue import CATALOGUE, FieldSpec, ModelSpec, validate_input
+from kie_provider.config import KieConnectionConfig
 from kie_provider.emulator import KieEmulator
 from kie_provider.exceptions import KieValidationError
 from kie_provider.hooks.kie import KieHook
@@ -101,24 +102,24 @@ def assert_wire(spec: FieldSpec, value: Any) -> None:
 def check(model: ModelSpec, values: dict[str, Any]) -> None:
     """Validate: wire data or KieValidationError naming each bad field, nothing else, and JSON-safe output."""
     try:
-        wire = validate_input(model.model, values)
+        normalised = validate_input(model.model, values)
     except KieValidationError as error:
         assert error.problems, "a refusal must say which field is wrong"
         for name, _, allowed in error.problems:
             assert name in str(error) and allowed
         return
-    assert set(wire) <= set(model.field_names)
-    for name, value in wire.items():
+    assert set(normalised) <= set(model.field_names)
+    for name, value in normalised.items():
         assert_wire(model.field(name), value)
     for f in model.fields:
         if f.required:
-            assert f.name in wire
+            assert f.name in normalised
     # What would go out is strict JSON: no NaN, no infinity, no bytes.
-    request = api.create_task_request(CONFIG, model.model, wire)
+    request = wire.create_task_request(CONFIG, model.model, normalised)
     json.dumps(request.json, allow_nan=False)
 
 
-CONFIG = api.KieConnectionConfig(api_key="unused", base_url="http://127.0.0.1:9")
+CONFIG = KieConnectionConfig(api_key="unused", base_url="http://127.0.0.1:9")
 MODELS = list(CATALOGUE.values())
 FIELDS = [(m, f) for m in MODELS for f in m.fields]
 
@@ -177,8 +178,8 @@ def test_input_that_is_not_an_object_is_refused(model, values):
 
 def test_documented_examples_validate_unchanged():
     for model in MODELS:
-        wire = validate_input(model.model, model.example_input)
-        assert {name: wire[name] for name in model.example_input} == dict(model.example_input)
+        sent = validate_input(model.model, model.example_input)
+        assert {name: sent[name] for name in model.example_input} == dict(model.example_input)
 
 
 # --- only http(s) is ever sent to kie.ai or fetched from it ---------------------------------------

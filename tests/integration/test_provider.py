@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kie_provider.get_provider_info import get_provider_info
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_wheel_registers_the_provider_entry_point(tmp_path):

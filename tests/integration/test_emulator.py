@@ -810,7 +810,7 @@ def test_command_line_runs_and_stops_on_sigterm() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=Path(__file__).resolve().parents[2],
     )
     try:
         assert proc.stdout is not None

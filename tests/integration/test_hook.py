@@ -6,9 +6,9 @@ import json
 import socket
 
 import pytest
-from conftest import TEST_API_KEY, connection_json
+from conftest import FAST_PACING, TEST_API_KEY, connection_json
 
-from kie_provider.api import config_from_connection
+from kie_provider.config import config_from_connection
 from kie_provider.emulator import Fault, KieEmulator
 from kie_provider.exceptions import (
     KieAuthError,
@@ -188,7 +188,12 @@ def test_create_is_resent_when_the_connection_never_opened(monkeypatch):
     monkeypatch.setenv(
         "AIRFLOW_CONN_KIE_DEFAULT",
         json.dumps(
-            {"conn_type": "kie", "host": f"http://127.0.0.1:{port}", "password": "k", "extra": {"max_retries": 2}}
+            {
+                "conn_type": "kie",
+                "host": f"http://127.0.0.1:{port}",
+                "password": "k",
+                "extra": {"max_retries": 2, **FAST_PACING},
+            }
         ),
     )
     with pytest.raises(KieConnectionError) as err:

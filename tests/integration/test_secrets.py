@@ -16,7 +16,7 @@ import pytest
 from conftest import connection_json
 from dagtest import run_dag
 
-from kie_provider import api
+from kie_provider.config import KieConnectionConfig
 from kie_provider.emulator import KieEmulator
 from kie_provider.emulator.server import Fault
 from kie_provider.exceptions import KieError
@@ -182,7 +182,7 @@ def _errors_raised(emu: KieEmulator) -> list[KieError]:
     attempt(lambda: hook.verify_webhook({"X-Webhook-Timestamp": "1", "X-Webhook-Signature": HMAC_KEY}, b"{}"))
     wrong = KieHook(max_retries=0)
     wrong.config  # noqa: B018 - read the right connection once, then point the key elsewhere
-    wrong.__dict__["config"] = api.KieConnectionConfig(api_key=WRONG_KEY, base_url=emu.url)
+    wrong.__dict__["config"] = KieConnectionConfig(api_key=WRONG_KEY, base_url=emu.url)
     attempt(lambda: wrong.create_task(SEEDREAM, {"prompt": "x"}))
     return found
 

@@ -1,13 +1,9 @@
-"""Files in and out of kie.ai: input sources uploaded for the user, and results streamed to the user's storage.
+"""What a file input or output is, and how it is checked: sources, type sniffing, multipart bodies, safe names, roots.
 
-Inputs: a file field of the catalogue takes an http(s) URL, or a local path, an
-``ObjectStoragePath``, a storage URI (``file://``, ``s3://`` ...) or bytes. Those are checked
-against the catalogue (type by content, size) before anything is sent, then streamed to kie.ai's
-File Upload API as multipart and replaced by the stored file's URL.
-
-Outputs: the generated files are streamed (never whole in memory) to a local folder or object
-storage as ``{taskId}_{index}{ext}``, through a temporary name in the same folder, so that a
-broken download never leaves a partial file under the final name.
+A file field of the catalogue takes an http(s) URL (sent as it is), or a local path, an
+``ObjectStoragePath``, a storage URI (``file://``, ``s3://`` ...) or bytes, which are checked here
+(type by content, size) and streamed as multipart by the hook. Nothing here sends a request; files
+are opened only when a caller asks for their bytes.
 """
 
 from __future__ import annotations
@@ -17,7 +13,7 @@ import io
 import mimetypes
 import os
 import re
-import time
+import sys
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -25,16 +21,10 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import requests
-from airflow.sdk import ObjectStoragePath
-
-from kie_provider import api
-from kie_provider.catalogue import FieldSpec, get_model, validate_input
-from kie_provider.exceptions import KieError, KieValidationError
+from kie_provider.exceptions import KieValidationError
 
 if TYPE_CHECKING:
-    from kie_provider.hooks.kie import KieHook
-    from kie_provider.models import KieTask
+    from kie_provider.catalogue import FieldSpec
 
 CHUNK = 256 * 1024
 DEFAULT_UPLOAD_PATH = "kie-provider"
@@ -43,7 +33,7 @@ SNIFF_BYTES = 64
 _STORAGE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _BARE_FILE_NAME = re.compile(r"^[^\s/\\]+\.[A-Za-z0-9]{1,5}$")
 _URL_EXTENSION = re.compile(r"^\.[A-Za-z0-9]{1,5}$")
-_EXTENSIONS = {
+EXTENSIONS = {
     "image/png": ".png",
     "image/jpeg": ".jpg",
     "image/webp": ".webp",
@@ -58,38 +48,38 @@ _EXTENSIONS = {
     "audio/mp4": ".m4a",
     "audio/ogg": ".ogg",
 }
-# Answers of a file host that are an error page, not the file.
-_NOT_A_FILE = ("application/json", "text/html", "text/plain", "application/xml", "text/xml")
+#: Answers of a file host that are an error page, not the file.
+NOT_A_FILE = ("application/json", "text/html", "text/plain", "application/xml", "text/xml")
 _GENERIC_TYPES = ("", "application/octet-stream", "binary/octet-stream")
+_STORAGE_PATH_MODULES = ("airflow.sdk.io.path", "airflow.io.path")
 
 
-class KieDownloadError(KieError):
+def _object_storage_path() -> type:
+    # Imported when first needed: airflow.sdk's ObjectStoragePath pulls in fsspec and universal-pathlib,
+    # which a DAG file that only names http(s) URLs should not pay for.
+    from airflow.sdk import ObjectStoragePath
+
+    return ObjectStoragePath
+
+
+def is_object_storage_path(value: Any) -> bool:
     """
-    A generated file could not be fetched or stored; an Airflow retry downloads it again.
-
-    :param message: which file, from where, to where and what went wrong.
-    :param transient: whether fetching again soon may succeed (the download is retried inline).
-    :param code: the file host's HTTP status, if any.
-    """
-
-    def __init__(self, message: str, *, transient: bool = False, code: int | None = None) -> None:
-        super().__init__(message, code=code)
-        self.transient = transient
-
-
-# --- input sources ------------------------------------------------------------------------
-
-
-def is_http_url(value: Any) -> bool:
-    """
-    Whether ``value`` is an http(s) URL, which is sent to kie.ai as it is.
+    Whether ``value`` is an ``ObjectStoragePath``, without importing it when nothing has made one yet.
 
     :param value: anything.
     """
-    if not isinstance(value, str):
-        return False
-    low = value.strip().lower()
-    return low.startswith(("http://", "https://")) and len(low.split("://", 1)[1]) > 0
+    if not any(name in sys.modules for name in _STORAGE_PATH_MODULES):
+        return False  # nothing imported the class, so nothing can be an instance of it
+    return isinstance(value, _object_storage_path())
+
+
+def is_storage_uri(text: str) -> bool:
+    """
+    Whether ``text`` starts with a URI scheme (``s3://``, ``file://``, ``https://`` ...).
+
+    :param text: a path or URI.
+    """
+    return bool(_STORAGE_URI.match(text))
 
 
 def is_upload_source(value: Any) -> bool:
@@ -103,14 +93,14 @@ def is_upload_source(value: Any) -> bool:
 
     :param value: the value of a file field.
     """
-    if isinstance(value, (bytes, bytearray, memoryview, ObjectStoragePath, os.PathLike)):
+    if isinstance(value, (bytes, bytearray, memoryview, os.PathLike)) or is_object_storage_path(value):
         return True
     if not isinstance(value, str):
         return False
     text = value.strip()
     if not text or text.lower().startswith(("http:", "https:")):
         return False
-    if _STORAGE_URI.match(text) or text.startswith(("/", "~", "./", "../")):
+    if is_storage_uri(text) or text.startswith(("/", "~", "./", "../")):
         return True
     return "/" in text or "\\" in text or bool(_BARE_FILE_NAME.match(text))
 
@@ -162,7 +152,7 @@ def _local_source(path: Path, label: str) -> FileSource:
     return FileSource(label, path.name, path.stat().st_size, lambda: open(path, "rb"))
 
 
-def _storage_source(path: ObjectStoragePath) -> FileSource:
+def _storage_source(path: Any) -> FileSource:
     label = str(path)
     if not path.exists():
         raise FileNotFoundError(f"no such file {label!r} in object storage")
@@ -183,14 +173,14 @@ def open_source(value: Any) -> FileSource:
     if isinstance(value, (bytes, bytearray, memoryview)):
         data = bytes(value)
         return FileSource(f"<{len(data)} bytes>", None, len(data), lambda: io.BytesIO(data))
-    if isinstance(value, ObjectStoragePath):
+    if is_object_storage_path(value):
         return _storage_source(value)
     if isinstance(value, os.PathLike):
         return _local_source(Path(os.fspath(value)), str(os.fspath(value)))
     if isinstance(value, str) and is_upload_source(value):
         text = value.strip()
-        if _STORAGE_URI.match(text):
-            return _storage_source(ObjectStoragePath(text))
+        if is_storage_uri(text):
+            return _storage_source(_object_storage_path()(text))
         return _local_source(Path(text), text)
     raise ValueError(f"{value!r} is neither an http(s) URL nor a file to upload")
 
@@ -287,7 +277,7 @@ def upload_file_name(source: FileSource, mime: str | None = None) -> str:
     :param source: the file.
     :param mime: its MIME type, for the extension (else the source name's extension).
     """
-    ext = _EXTENSIONS.get(mime or "", "")
+    ext = EXTENSIONS.get(mime or "", "")
     if not ext and source.name:
         suffix = os.path.splitext(source.name)[1]
         ext = suffix if _URL_EXTENSION.match(suffix) else ""
@@ -419,78 +409,6 @@ class _MultipartReader:
         self._stage = 3
 
 
-def upload_inputs(
-    hook: KieHook, model: str, values: Mapping[str, Any], upload_path: str = DEFAULT_UPLOAD_PATH
-) -> dict[str, Any]:
-    """
-    Upload every file given by path, URI or bytes in the file fields of ``values``; return the input with URLs.
-
-    Everything is checked first, and nothing is uploaded unless all checks pass: the other fields
-    against the catalogue, then each file's existence, size and type by content. http(s) URLs pass
-    through untouched; an input without files to upload is returned as given, without any request.
-
-    :param hook: the hook that uploads.
-    :param model: the kie.ai model name (only catalogue models have file fields).
-    :param values: the model's input, after templating.
-    :param upload_path: the folder on kie.ai's upload storage.
-    """
-    spec = get_model(model)
-    if spec is None or not isinstance(values, Mapping):
-        return dict(values) if isinstance(values, Mapping) else values
-    staged = validate_input(model, values, uploadable=is_upload_source)
-    planned: list[tuple[str, int | None, FileSource]] = []
-    problems: list[tuple[str, Any, str]] = []
-    for fspec in spec.fields:
-        if not fspec.is_file or fspec.name not in staged:
-            continue
-        value = staged[fspec.name]
-        items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
-        for index, item in items:
-            if is_http_url(item):
-                continue
-            where = fspec.name if index is None else f"{fspec.name}[{index}]"
-            try:
-                source = open_source(item)
-            except (OSError, ValueError) as exc:
-                problems.append((where, item, f"{exc}; allowed: {fspec.allowed()}, or a file to upload"))
-                continue
-            mime, problem = check_source(fspec, source)
-            if problem or mime is None:
-                problems.append((where, source.label, f"file {source.label!r}: {problem}"))
-                continue
-            planned.append((fspec.name, index, source))
-    if problems:
-        lines = "\n".join(f"  - {name}: {why}" for name, _, why in problems)
-        raise KieValidationError(
-            f"invalid input file for kie.ai model {model!r} ({len(problems)} problem"
-            f"{'s' if len(problems) > 1 else ''}); nothing was uploaded or created:\n{lines}",
-            problems=problems,
-        )
-    if not planned:
-        return dict(values)
-    for name, index, source in planned:
-        url = hook.upload_file(source, upload_path=upload_path)
-        hook.log.info("Uploaded %s for %s to kie.ai: %s", source.label, name, url)
-        if index is None:
-            staged[name] = url
-        else:
-            staged[name] = [*staged[name][:index], url, *staged[name][index + 1 :]]
-    return staged
-
-
-def allowed_file_roots() -> tuple[str, ...]:
-    """
-    The roots under which a templated file field may name a file: Airflow option ``[kie] templated_file_roots``.
-
-    A comma-separated list of local folders (``/data/inputs``) and storage URI prefixes
-    (``s3://aws_default@bucket/inputs``); empty by default, so templated values may name no file at all.
-    """
-    from airflow.providers.common.compat.sdk import conf
-
-    value = conf.get("kie", "templated_file_roots", fallback="") or ""
-    return tuple(root.strip() for root in value.split(",") if root.strip())
-
-
 def is_under_roots(value: str, roots: tuple[str, ...]) -> bool:
     """
     Whether a local path or storage URI lies under one of ``roots`` (after resolving ``..`` and symlinks).
@@ -499,12 +417,12 @@ def is_under_roots(value: str, roots: tuple[str, ...]) -> bool:
     :param roots: local folders and storage URI prefixes.
     """
     text = value.strip()
-    local = not _STORAGE_URI.match(text) or text.lower().startswith("file://")
+    local = not is_storage_uri(text) or text.lower().startswith("file://")
     if local:
         path = text[len("file://") :] if text.lower().startswith("file://") else text
         real = os.path.realpath(os.path.expanduser(path))
         for root in roots:
-            if _STORAGE_URI.match(root) and not root.lower().startswith("file://"):
+            if is_storage_uri(root) and not root.lower().startswith("file://"):
                 continue
             base = os.path.realpath(os.path.expanduser(root[len("file://") :] if "://" in root else root))
             if real == base or real.startswith(base.rstrip(os.sep) + os.sep):
@@ -533,37 +451,6 @@ def safe_file_stem(text: str) -> str:
     return stem or "result"
 
 
-# --- results ------------------------------------------------------------------------------
-
-OutputFolder = Path | ObjectStoragePath
-
-
-def resolve_output_path(value: Any) -> OutputFolder:
-    """
-    The folder results are written to: a local folder, or an ``ObjectStoragePath`` for a storage URI.
-
-    :param value: a local path (string or path object), a storage URI or an ``ObjectStoragePath``.
-    """
-    if isinstance(value, ObjectStoragePath):
-        return value
-    if isinstance(value, os.PathLike):
-        return Path(os.fspath(value)).expanduser().absolute()
-    if isinstance(value, str) and value.strip():
-        text = value.strip()
-        if _STORAGE_URI.match(text):
-            if is_http_url(text):
-                raise KieValidationError(
-                    f"output_path {text!r} is an http(s) URL; give a local folder or a storage URI",
-                    problems=[("output_path", text, "a local folder, a storage URI or an ObjectStoragePath")],
-                )
-            return ObjectStoragePath(text)
-        return Path(text).expanduser().absolute()
-    raise KieValidationError(
-        f"output_path {value!r} is not a folder",
-        problems=[("output_path", value, "a local folder, a storage URI or an ObjectStoragePath")],
-    )
-
-
 def result_extension(content_type: str | None, url: str, default: str) -> str:
     """
     The extension of a downloaded result: from its ``Content-Type``, else its URL, else ``default``.
@@ -574,7 +461,7 @@ def result_extension(content_type: str | None, url: str, default: str) -> str:
     """
     mime = (content_type or "").split(";")[0].strip().lower()
     if mime not in _GENERIC_TYPES:
-        ext = _EXTENSIONS.get(mime) or mimetypes.guess_extension(mime)
+        ext = EXTENSIONS.get(mime) or mimetypes.guess_extension(mime)
         if ext:
             return ext
     suffix = os.path.splitext(urlsplit(url).path)[1]
@@ -583,147 +470,27 @@ def result_extension(content_type: str | None, url: str, default: str) -> str:
     return default
 
 
-class _Refused(Exception):
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
-
-
-def _write_stream(response: requests.Response, folder: OutputFolder, name: str, url: str) -> tuple[str, int]:
-    """Stream ``response`` into ``folder/name`` through a temporary name; return the path and size."""
-    temp_name = f".{name}.{uuid.uuid4().hex[:8]}.part"
-    temp = folder / temp_name
-    final = folder / name
-    expected = response.headers.get("Content-Length")
-    check_length = expected is not None and expected.isdigit() and not response.headers.get("Content-Encoding")
-    written = 0
-    try:
-        sink = temp.open("wb")
-        try:
-            for chunk in response.iter_content(CHUNK):
-                sink.write(chunk)
-                written += len(chunk)
-        finally:
-            sink.close()
-        if check_length and written != int(str(expected)):
-            raise KieDownloadError(f"download of {url} broke off after {written} of {expected} bytes", transient=True)
-        # Test for ObjectStoragePath first: on universal-pathlib < 0.3 (Airflow 3.1) it subclasses Path.
-        if isinstance(folder, ObjectStoragePath):
-            folder.joinpath(temp_name).rename(folder.joinpath(name))
-        else:
-            os.replace(folder / temp_name, folder / name)
-    except requests.RequestException as exc:
-        raise KieDownloadError(
-            f"download of {url} broke off after {written} bytes ({type(exc).__name__})", transient=True
-        ) from None
-    except OSError as exc:
-        raise KieDownloadError(f"could not write {final}: {exc}") from None
-    finally:
-        try:
-            if temp.exists():
-                temp.unlink()
-        except OSError:
-            pass
-    return str(final), written
-
-
-def _download_once(
-    hook: KieHook, fetch_url: str, url: str, folder: OutputFolder, stem: str, default_ext: str
-) -> tuple[str, int]:
-    try:
-        # No kie.ai headers: the API key goes to kie.ai only, never to a file host.
-        response = hook.session.get(fetch_url, stream=True, timeout=(api.CONNECT_TIMEOUT, hook.config.timeout))
-    except requests.RequestException as exc:
-        raise KieDownloadError(f"could not download {url} ({type(exc).__name__})", transient=True) from None
-    with response:
-        status = response.status_code
-        if status in (401, 403, 404):
-            raise _Refused(status)
-        if status != 200:
-            raise KieDownloadError(
-                f"could not download {url}: the file host answered HTTP {status}",
-                transient=status == 429 or status >= 500,
-                code=status,
-            )
-        content_type = response.headers.get("Content-Type")
-        mime = (content_type or "").split(";")[0].strip().lower()
-        if mime in _NOT_A_FILE:
-            raise KieDownloadError(
-                f"could not download {url}: the file host answered {mime} instead of the file "
-                f"({api.excerpt(response.raw.read(200, decode_content=True) or b'')!r})",
-                transient=True,
-            )
-        return _write_stream(response, folder, stem + result_extension(content_type, url, default_ext), url)
-
-
-def download_result(hook: KieHook, url: str, folder: OutputFolder, stem: str, default_ext: str) -> str:
+def resolve_output_path(value: Any) -> Any:
     """
-    Stream one generated file into ``folder`` as ``{stem}{ext}``; return where it was stored.
+    The folder results are written to: a local ``Path``, or an ``ObjectStoragePath`` for a storage URI.
 
-    A refused download (HTTP 401/403/404) is tried again once with kie.ai's download-url link;
-    connection errors, 429, 5xx and broken transfers are retried with the connection's
-    ``max_retries`` and backoff. Only http(s) URLs are fetched.
-
-    :param hook: the hook (its session, configuration and download-url call).
-    :param url: the generated file's URL.
-    :param folder: where to store it.
-    :param stem: the file name without extension.
-    :param default_ext: the extension when neither the answer nor the URL tells one.
+    :param value: a local path (string or path object), a storage URI or an ``ObjectStoragePath``.
     """
-    if not is_http_url(url):
-        raise KieDownloadError(f"result {url!r} is not an http(s) URL; only http(s) URLs are downloaded")
-    policy = api.RetryPolicy(max_retries=hook.config.max_retries)
-    fetch_url = url
-    signed = False
-    attempt = 0
-    while True:
-        attempt += 1
-        try:
-            path, size = _download_once(hook, fetch_url, url, folder, stem, default_ext)
-        except _Refused as refused:
-            if signed:
-                raise KieDownloadError(
-                    f"could not download {url}: HTTP {refused.status} even with kie.ai's download-url link",
-                    code=refused.status,
-                ) from None
-            hook.log.info("%s answered HTTP %s; asking kie.ai for a download link", url, refused.status)
-            try:
-                fetch_url = hook.get_download_url(url)
-            except KieError as exc:
-                raise KieDownloadError(
-                    f"could not download {url} (HTTP {refused.status}) and kie.ai's download-url gave no "
-                    f"link: {exc.message}",
-                    code=refused.status,
-                ) from None
-            signed = True
-            continue
-        except KieDownloadError as error:
-            if not error.transient or attempt > policy.max_retries:
-                raise
-            delay = policy.delay(attempt, error)
-            hook.log.warning("%s; retry %d of %d in %.1fs", error.message, attempt, policy.max_retries, delay)
-            time.sleep(delay)
-            continue
-        hook.log.info("Stored %s (%d bytes) as %s", url, size, path)
-        return path
-
-
-def persist_results(hook: KieHook, task: KieTask, output_path: Any, default_ext: str) -> list[str]:
-    """
-    Stream every result file of a finished task to ``output_path`` as ``{taskId}_{index}{ext}``.
-
-    :param hook: the hook.
-    :param task: the succeeded task.
-    :param output_path: a local folder, a storage URI or an ``ObjectStoragePath``.
-    :param default_ext: the extension when neither the answer nor the URL tells one.
-    """
-    folder = resolve_output_path(output_path)
-    if not isinstance(folder, ObjectStoragePath) or folder.protocol in ("file", "local"):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise KieDownloadError(f"could not create output folder {folder}: {exc}") from None
-    return [
-        download_result(hook, url, folder, f"{safe_file_stem(task.task_id)}_{index}", default_ext)
-        for index, url in enumerate(task.result_urls)
-    ]
+    if is_object_storage_path(value):
+        return value
+    if isinstance(value, os.PathLike):
+        return Path(os.fspath(value)).expanduser().absolute()
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        if is_storage_uri(text):
+            if text.lower().startswith(("http://", "https://")):
+                raise KieValidationError(
+                    f"output_path {text!r} is an http(s) URL; give a local folder or a storage URI",
+                    problems=[("output_path", text, "a local folder, a storage URI or an ObjectStoragePath")],
+                )
+            return _object_storage_path()(text)
+        return Path(text).expanduser().absolute()
+    raise KieValidationError(
+        f"output_path {value!r} is not a folder",
+        problems=[("output_path", value, "a local folder, a storage URI or an ObjectStoragePath")],
+    )

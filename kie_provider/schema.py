@@ -1,0 +1,326 @@
+"""How a kie.ai model's input is described and checked: field and model specs, and the validation that reads them.
+
+Validation reports every problem at once, each naming the field, the value given and what is
+allowed, and returns the input in wire form (:class:`WireInput`), so that nothing downstream checks
+it again. The models themselves are data in :mod:`kie_provider.catalogue`.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+
+from kie_provider.exceptions import KieValidationError
+from kie_provider.urls import is_http_url
+
+if TYPE_CHECKING:
+    import os
+
+    from airflow.sdk import ObjectStoragePath
+
+FieldType = Literal["string", "integer", "url", "url_list"]
+#: What a file field takes: an http(s) URL, or a local path, storage URI, path object or bytes to upload.
+FileInput: TypeAlias = "str | bytes | os.PathLike[str] | ObjectStoragePath"
+
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp")
+AUDIO_TYPES = ("audio/mpeg", "audio/wav", "audio/x-wav", "audio/aac", "audio/mp4", "audio/ogg")
+TEN_MB = 10 * 1024 * 1024
+
+_MISSING: Any = object()
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """
+    One input field of a kie.ai model, as its documentation describes it.
+
+    :param name: wire name, also the Python argument name of the model's operator.
+    :param type: ``string``, ``integer``, ``url`` (one file URL) or ``url_list`` (a list of file URLs).
+    :param description: the documentation's one-line description.
+    :param required: whether kie.ai requires the field.
+    :param options: the allowed values of an enum field, as wire strings.
+    :param max_length: maximum length of a string field.
+    :param minimum: minimum of an integer field.
+    :param maximum: maximum of an integer field.
+    :param max_items: maximum number of URLs of a ``url_list`` field.
+    :param accept: MIME types kie.ai accepts for a file field.
+    :param max_bytes: maximum size of one file of a file field.
+    :param default: value sent when the field is left out (kie.ai's own behaviour, e.g. kling's prompt).
+    """
+
+    name: str
+    type: FieldType
+    description: str
+    required: bool = False
+    options: tuple[str, ...] | None = None
+    max_length: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    max_items: int | None = None
+    accept: tuple[str, ...] = ()
+    max_bytes: int | None = None
+    default: Any = _MISSING
+
+    @property
+    def is_file(self) -> bool:
+        """Whether the field carries file URLs."""
+        return self.type in ("url", "url_list")
+
+    def allowed(self) -> str:
+        """Describe in words what the field accepts, for error messages and docstrings."""
+        if self.options:
+            return "one of " + ", ".join(repr(o) for o in self.options)
+        if self.type == "integer":
+            if self.minimum is not None and self.maximum is not None:
+                return f"an integer from {self.minimum} to {self.maximum}"
+            return "an integer"
+        if self.type == "url":
+            return "an http(s) URL" + (f" of a file of type {', '.join(self.accept)}" if self.accept else "")
+        if self.type == "url_list":
+            return f"a list of 1 to {self.max_items} http(s) URLs" + (
+                f" of files of type {', '.join(self.accept)}" if self.accept else ""
+            )
+        text = "a string"
+        if self.max_length:
+            text += f" of at most {self.max_length} characters"
+        return text
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """
+    One kie.ai model: its name, what it makes and its input fields.
+
+    :param model: the model name sent as ``model`` to createTask.
+    :param operator_name: the class name of the model's operator in ``kie_provider.operators.kie``.
+    :param summary: a one-line description.
+    :param output_type: MIME type of the files the model generates.
+    :param fields: the input fields.
+    :param example_input: the documentation's request example, which must validate unchanged.
+    :param credits: credits one generation costs (used by the emulator; informative only).
+    """
+
+    model: str
+    operator_name: str
+    summary: str
+    output_type: str
+    fields: tuple[FieldSpec, ...]
+    example_input: Mapping[str, Any] = field(default_factory=dict)
+    credits: float = 10.0
+
+    def field(self, name: str) -> FieldSpec:
+        """Return the field called ``name``; :param name: the wire name."""
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        """The wire names of all input fields, in documentation order."""
+        return tuple(f.name for f in self.fields)
+
+    @property
+    def output_extension(self) -> str:
+        """File extension of the generated files, with the dot."""
+        return {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "video/mp4": ".mp4"}.get(
+            self.output_type, ".bin"
+        )
+
+
+def is_deferred(value: Any) -> bool:
+    """
+    Tell whether ``value`` is only known after templating or at run time.
+
+    A Jinja string, an XComArg or any other object that is not plain data cannot be checked
+    when the DAG is parsed; it is checked again after rendering.
+
+    :param value: an operator argument as written in the DAG file.
+    """
+    if isinstance(value, str):
+        return "{{" in value or "{%" in value
+    if value is None or isinstance(value, (bool, int, float)):
+        return False
+    if isinstance(value, (list, tuple)):
+        return any(is_deferred(v) for v in value)
+    if isinstance(value, dict):
+        return any(is_deferred(v) for v in value.values())
+    return True
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def as_list(value: Any) -> Any:
+    """
+    A list field's value as a list: templated lists often render as their Python or JSON text (``"['https://...']"``).
+
+    :param value: the field's value, rendered.
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            for parse in (json.loads, ast.literal_eval):
+                try:
+                    parsed = parse(text)
+                except (ValueError, SyntaxError):
+                    continue
+                if isinstance(parsed, list):
+                    return parsed
+            return value
+        return [value]
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _normalise(spec: FieldSpec, value: Any, uploadable: Callable[[Any], bool] | None = None) -> tuple[Any, str | None]:
+    """Return ``(wire_value, None)`` or ``(None, problem)`` for one present, non-deferred value."""
+    if spec.type == "integer":
+        number: Any = value
+        if isinstance(value, bool):
+            return None, "a boolean is not an integer"
+        if isinstance(value, str):
+            try:
+                number = int(value.strip())
+            except ValueError:
+                return None, "not an integer"
+        elif isinstance(value, float):
+            if not math.isfinite(value) or not value.is_integer():
+                return None, "not a whole number"
+            number = int(value)
+        elif not isinstance(value, int):
+            return None, f"a {type(value).__name__} is not an integer"
+        if (spec.minimum is not None and number < spec.minimum) or (spec.maximum is not None and number > spec.maximum):
+            return None, "out of range"
+        return number, None
+
+    if spec.type == "string":
+        if isinstance(value, bool):
+            return None, "a boolean is not a string"
+        if spec.options is not None:
+            if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+                value = int(value)
+            if isinstance(value, (int, float)):
+                value = str(value)
+            if not isinstance(value, str) or value not in spec.options:
+                return None, "not an allowed value"
+            return value, None
+        if not isinstance(value, str):
+            return None, f"a {type(value).__name__} is not a string"
+        if spec.required and spec.default is _MISSING and not value.strip():
+            return None, "must not be empty"
+        if spec.max_length is not None and len(value) > spec.max_length:
+            return None, f"{len(value)} characters is too long"
+        return value, None
+
+    if spec.type == "url":
+        if uploadable is not None and uploadable(value):
+            return value, None
+        if not isinstance(value, str) or not is_http_url(value):
+            return None, "not an http(s) URL"
+        return value.strip(), None
+
+    # url_list
+    items = as_list(value)
+    if not isinstance(items, list):
+        return None, f"a {type(value).__name__} is not a list of URLs"
+    if not items:
+        return None, "the list is empty"
+    if spec.max_items is not None and len(items) > spec.max_items:
+        return None, f"{len(items)} URLs is too many"
+    bad = [
+        i
+        for i, item in enumerate(items)
+        if (not isinstance(item, str) or not is_http_url(item)) and not (uploadable and uploadable(item))
+    ]
+    if bad:
+        return None, f"item {bad[0]} is not an http(s) URL"
+    return [item.strip() if isinstance(item, str) and is_http_url(item) else item for item in items], None
+
+
+class WireInput(dict[str, Any]):
+    """
+    A model's input that :func:`validate_fields` checked and normalised: what is sent as createTask's ``input``.
+
+    Validation returns it, and given one back it returns it as it is, so an input is checked once on
+    its way to the wire however many layers it passes.
+    """
+
+
+def validate_fields(
+    model: str,
+    spec: ModelSpec | None,
+    values: Mapping[str, Any],
+    *,
+    allow_deferred: bool = False,
+    uploadable: Callable[[Any], bool] | None = None,
+) -> dict[str, Any]:
+    """
+    Check ``values`` against ``spec`` and return them as wire values.
+
+    Every problem is reported at once in one :class:`~kie_provider.exceptions.KieValidationError`,
+    each naming the field, the value given and what is allowed. Values are normalised to the types
+    the documentation shows: enum values to strings (``2`` → ``"2"``), integers from strings
+    (``"3"`` → ``3``); optional fields given as ``None`` are left out. A model the catalogue does
+    not know is passed through unchecked.
+
+    :param model: the kie.ai model name, for messages.
+    :param spec: the model's spec, or ``None`` for a model the catalogue does not know.
+    :param values: the ``input`` object, with wire names as keys.
+    :param allow_deferred: when parsing a DAG, skip values only known after templating
+        (see :func:`is_deferred`) instead of rejecting them.
+    :param uploadable: a predicate for values of file fields that will be uploaded before the task
+        is created (local paths, storage URIs, bytes; see :func:`kie_provider.sources.is_upload_source`);
+        such values are kept as they are instead of being rejected as non-URLs.
+    """
+    if isinstance(values, WireInput) and not uploadable:
+        return values
+    if not isinstance(values, Mapping):
+        raise KieValidationError(
+            f"input for model {model!r} must be a mapping of field names to values, got {_show(values)}",
+            problems=[("input", values, "a mapping of field names to values")],
+        )
+    if spec is None:
+        return WireInput(values)
+
+    problems: list[tuple[str, Any, str]] = []
+    wire: dict[str, Any] = {}
+    known = set(spec.field_names)
+    for name in values:
+        if name not in known:
+            problems.append((name, values[name], "no such field; known fields: " + ", ".join(spec.field_names)))
+
+    for fspec in spec.fields:
+        value = values.get(fspec.name)
+        if value is None:
+            if fspec.default is not _MISSING:
+                wire[fspec.name] = fspec.default
+            elif fspec.required:
+                problems.append((fspec.name, None, f"required: {fspec.allowed()}"))
+            continue
+        if allow_deferred and is_deferred(value):
+            wire[fspec.name] = value
+            continue
+        normalised, problem = _normalise(fspec, value, uploadable if fspec.is_file else None)
+        if problem:
+            also = ", or a local file, storage URI or bytes to upload" if uploadable and fspec.is_file else ""
+            problems.append((fspec.name, value, f"{problem}; allowed: {fspec.allowed()}{also}"))
+        else:
+            wire[fspec.name] = normalised
+
+    if problems:
+        lines = "\n".join(f"  - {name}: got {_show(given)}: {why}" for name, given, why in problems)
+        raise KieValidationError(
+            f"invalid input for kie.ai model {model!r} ({len(problems)} problem"
+            f"{'s' if len(problems) > 1 else ''}):\n{lines}",
+            problems=problems,
+        )
+    # Holding a value still to template or upload, it is not wire form yet.
+    return wire if allow_deferred or uploadable else WireInput(wire)

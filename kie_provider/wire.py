@@ -1,0 +1,409 @@
+"""kie.ai's HTTP API as data: each request built and each answer read in one place, for the sync and async hooks.
+
+Nothing here does I/O. The sync hook (``requests``) and the async hook (``httpx``) send what these
+functions build and hand back what they receive; what an answer means is decided here once.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from kie_provider.config import LOGS_URL, KieConnectionConfig
+from kie_provider.exceptions import (
+    KieInvalidResponseError,
+    KieNotFoundError,
+    KieTaskFailedError,
+    KieTaskMaybeCreatedError,
+    KieValidationError,
+    error_for_code,
+)
+from kie_provider.models import KieTask, KieTaskState
+from kie_provider.urls import is_http_url
+
+CREATE_TASK_PATH = "/api/v1/jobs/createTask"
+RECORD_INFO_PATH = "/api/v1/jobs/recordInfo"
+CREDIT_PATH = "/api/v1/chat/credit"
+DOWNLOAD_URL_PATH = "/api/v1/common/download-url"
+STREAM_UPLOAD_PATH = "/api/file-stream-upload"
+URL_UPLOAD_PATH = "/api/file-url-upload"
+
+
+@dataclass(frozen=True)
+class ApiRequest:
+    """
+    One request to kie.ai, independent of the HTTP library that sends it.
+
+    :param name: the endpoint's name, for messages (``createTask``, ``recordInfo`` ...).
+    :param method: HTTP method.
+    :param url: full URL.
+    :param json: JSON body, if any.
+    :param params: query parameters, if any.
+    :param creates: whether the request starts a paid generation; such a request is sent again
+        only when kie.ai provably did not accept it.
+    :param body: for a streamed (non-JSON) body, a function that opens it afresh for every send, so
+        that a retry re-reads it from its start; the transport closes what it opened.
+    :param headers: headers that replace the connection's defaults (e.g. a multipart ``Content-Type``).
+    :param returns_record: the answer's ``data`` is a task record, which kie.ai may send with a non-200
+        ``code`` (a failed task's record comes with 501, as in its failure callback): such a record is
+        read, not turned into an error.
+    """
+
+    name: str
+    method: str
+    url: str
+    json: dict[str, Any] | None = None
+    params: dict[str, str] | None = None
+    creates: bool = False
+    body: Callable[[], Any] | None = None
+    headers: Mapping[str, str] | None = None
+    returns_record: bool = False
+
+
+def create_task_request(
+    config: KieConnectionConfig, model: str, input: Mapping[str, Any], callback_url: str | None = None
+) -> ApiRequest:
+    """
+    Build a createTask request.
+
+    :param config: the connection's configuration.
+    :param model: the model name.
+    :param input: the model's input, already validated and in wire form.
+    :param callback_url: an http(s) URL kie.ai POSTs the record to when the task ends.
+    """
+    body: dict[str, Any] = {"model": model}
+    if callback_url:
+        if not is_http_url(callback_url):
+            raise KieValidationError(
+                f"callback_url {callback_url!r} is not an http(s) URL",
+                problems=[("callback_url", callback_url, "an http(s) URL")],
+            )
+        body["callBackUrl"] = callback_url.strip()
+    body["input"] = dict(input)
+    return ApiRequest("createTask", "POST", config.base_url + CREATE_TASK_PATH, json=body, creates=True)
+
+
+def record_info_request(config: KieConnectionConfig, task_id: str) -> ApiRequest:
+    """
+    Build a recordInfo (task status) request.
+
+    :param config: the connection's configuration.
+    :param task_id: kie.ai's taskId.
+    """
+    if not task_id or not isinstance(task_id, str):
+        raise KieValidationError(
+            f"task_id {task_id!r} is not a kie.ai taskId",
+            problems=[("task_id", task_id, "a non-empty string")],
+        )
+    return ApiRequest(
+        "recordInfo", "GET", config.base_url + RECORD_INFO_PATH, params={"taskId": task_id}, returns_record=True
+    )
+
+
+def credit_request(config: KieConnectionConfig) -> ApiRequest:
+    """
+    Build a request for the account's remaining credits.
+
+    :param config: the connection's configuration.
+    """
+    return ApiRequest("credit", "GET", config.base_url + CREDIT_PATH)
+
+
+def download_url_request(config: KieConnectionConfig, url: str) -> ApiRequest:
+    """
+    Build a download-url request, which turns a generated file's URL into a 20-minute link.
+
+    :param config: the connection's configuration.
+    :param url: a kie.ai-generated file URL.
+    """
+    return ApiRequest("download-url", "POST", config.base_url + DOWNLOAD_URL_PATH, json={"url": url})
+
+
+def upload_fields(upload_path: str, file_name: str | None = None) -> dict[str, str]:
+    """
+    The ``uploadPath`` and optional ``fileName`` every File Upload API request carries, checked.
+
+    :param upload_path: the folder on kie.ai's upload storage, without leading or trailing slash.
+    :param file_name: the stored file's name (a repeated name overwrites the earlier file).
+    """
+    path = str(upload_path or "").strip()
+    if (
+        not path
+        or path.startswith("/")
+        or path.endswith("/")
+        or "\\" in path
+        or any(part in ("", ".", "..") for part in path.split("/"))
+    ):
+        raise KieValidationError(
+            f"upload_path {upload_path!r} is not a valid kie.ai upload path",
+            problems=[("upload_path", upload_path, "a relative folder path without leading or trailing slash")],
+        )
+    fields = {"uploadPath": path}
+    if file_name is not None:
+        if not file_name or file_name in (".", "..") or any(ch in file_name for ch in '/\\"\r\n\x00'):
+            raise KieValidationError(
+                f"file_name {file_name!r} is not a valid file name",
+                problems=[("file_name", file_name, "a file name without slashes, quotes or line breaks")],
+            )
+        fields["fileName"] = file_name
+    return fields
+
+
+def stream_upload_request(config: KieConnectionConfig, open_body: Callable[[], Any], content_type: str) -> ApiRequest:
+    """
+    Build a file-stream-upload request: a multipart body with ``file``, ``uploadPath`` and ``fileName``.
+
+    :param config: the connection's configuration.
+    :param open_body: opens the multipart body afresh (see :class:`kie_provider.sources.MultipartBody`).
+    :param content_type: the body's ``multipart/form-data`` type, with its boundary.
+    """
+    return ApiRequest(
+        "file-stream-upload",
+        "POST",
+        config.upload_base_url + STREAM_UPLOAD_PATH,
+        body=open_body,
+        headers={"Content-Type": content_type},
+    )
+
+
+def url_upload_request(
+    config: KieConnectionConfig, file_url: str, upload_path: str, file_name: str | None = None
+) -> ApiRequest:
+    """
+    Build a file-url-upload request: kie.ai downloads ``file_url`` itself and stores it.
+
+    :param config: the connection's configuration.
+    :param file_url: the http(s) URL of the file.
+    :param upload_path: the folder on kie.ai's upload storage.
+    :param file_name: the stored file's name.
+    """
+    if not is_http_url(file_url):
+        raise KieValidationError(
+            f"file_url {file_url!r} is not an http(s) URL",
+            problems=[("file_url", file_url, "an http(s) URL")],
+        )
+    body: dict[str, Any] = {"fileUrl": file_url.strip(), **upload_fields(upload_path, file_name)}
+    return ApiRequest("file-url-upload", "POST", config.upload_base_url + URL_UPLOAD_PATH, json=body)
+
+
+def read_upload_url(data: Any) -> str:
+    """
+    The stored file's URL (``downloadUrl``) of an upload answer's ``data``.
+
+    :param data: the envelope's data.
+    """
+    url = data.get("downloadUrl") if isinstance(data, dict) else None
+    if not is_http_url(url):
+        raise KieInvalidResponseError(f"kie.ai upload succeeded without a downloadUrl: {excerpt(str(data))!r}")
+    return str(url).strip()
+
+
+def read_download_url(data: Any) -> str:
+    """
+    The temporary link of a download-url answer's ``data``.
+
+    :param data: the envelope's data.
+    """
+    if not is_http_url(data):
+        raise KieInvalidResponseError(f"kie.ai download-url answered no http(s) link: {excerpt(str(data))!r}")
+    return str(data).strip()
+
+
+def excerpt(body: bytes | str, secrets: tuple[str, ...] = (), limit: int = 160) -> str:
+    """
+    A short, printable, key-free excerpt of a response body for error messages.
+
+    :param body: the raw body.
+    :param secrets: values to mask wherever they occur.
+    :param limit: the longest excerpt, in characters.
+    """
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """
+    Read a ``Retry-After`` header: seconds or an HTTP date.
+
+    :param value: the header's value.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def parse_response(
+    request: ApiRequest,
+    status: int,
+    body: bytes,
+    headers: Mapping[str, str],
+    secrets: tuple[str, ...] = (),
+) -> Any:
+    """
+    Read kie.ai's envelope and return its ``data``, or raise the typed error it means.
+
+    The body's ``code`` decides, whatever the HTTP status; ``msg`` and ``message`` are both read.
+    A body that is not the JSON envelope raises :class:`KieInvalidResponseError` quoting a short,
+    key-free excerpt.
+
+    :param request: the request this answers.
+    :param status: the HTTP status.
+    :param body: the raw body.
+    :param headers: the response headers (case-insensitive mapping).
+    :param secrets: values to mask in any message.
+    """
+    retry_after = parse_retry_after(headers.get("Retry-After") or headers.get("retry-after"))
+    try:
+        envelope = json.loads(body) if body else None
+    except ValueError:
+        envelope = None
+    if not isinstance(envelope, dict) or not isinstance(envelope.get("code"), (int, float)):
+        if status in (401, 402, 404, 422, 429, 455, 505):
+            # A proxy or gateway answered for kie.ai without its envelope; its status still means it.
+            raise error_for_code(status, f"HTTP {status}, body: {excerpt(body, secrets)}", retry_after=retry_after)
+        raise KieInvalidResponseError(
+            f"kie.ai {request.name} answered HTTP {status} with a body that is not kie.ai's JSON envelope: "
+            f"{excerpt(body, secrets)!r}",
+            code=status if status >= 400 else None,
+        )
+    code = int(envelope["code"])
+    message = str(envelope.get("msg") or envelope.get("message") or "")
+    if code != 200:
+        data = envelope.get("data")
+        if request.returns_record and isinstance(data, dict) and is_task_record(data):
+            return record_with_code(data, code, excerpt(message, secrets))
+        raise error_for_code(code, excerpt(message, secrets), retry_after=retry_after)
+    return envelope.get("data")
+
+
+def is_task_record(data: Any) -> bool:
+    """
+    Whether ``data`` is a task record (names a task and says something about it), not an error's payload.
+
+    :param data: an envelope's ``data``.
+    """
+    if not isinstance(data, dict) or not (data.get("taskId") or data.get("task_id")):
+        return False
+    return any(data.get(name) not in (None, "") for name in ("state", "failCode", "failMsg", "resultJson"))
+
+
+def record_with_code(data: dict[str, Any], code: int, message: str) -> dict[str, Any]:
+    """
+    A record kie.ai sent with a non-200 ``code``: a 501 ("generation failed") without a state is a failed task.
+
+    The record's own ``failCode``/``failMsg`` win; the envelope's code and message fill them in when absent.
+
+    :param data: the record.
+    :param code: the envelope's code.
+    :param message: the envelope's message.
+    """
+    record = dict(data)
+    if KieTaskState.parse(record.get("state")) is KieTaskState.UNKNOWN and code == 501:
+        record["state"] = KieTaskState.FAIL.value
+    if KieTaskState.parse(record.get("state")) is KieTaskState.FAIL:
+        if record.get("failCode") in (None, ""):
+            record["failCode"] = str(code)
+        if record.get("failMsg") in (None, "") and message:
+            record["failMsg"] = message
+    return record
+
+
+def read_task_id(data: Any) -> str:
+    """
+    The taskId of a createTask answer's ``data`` (``taskId``, or ``task_id`` as some answers spell it).
+
+    The answer's ``code`` was 200, so kie.ai accepted (and charges) the task: an answer without a
+    readable taskId raises :class:`KieTaskMaybeCreatedError`, never an error that a retry would resend.
+
+    :param data: the envelope's data.
+    """
+    task_id = None
+    if isinstance(data, dict):
+        task_id = data.get("taskId") or data.get("task_id")
+    if isinstance(task_id, (int, float)) and not isinstance(task_id, bool):
+        task_id = str(task_id)
+    if not isinstance(task_id, str) or not task_id.strip():
+        raise KieTaskMaybeCreatedError(
+            "kie.ai accepted createTask (code 200), so the task exists and is charged, but its answer carries no "
+            f"readable taskId ({excerpt(str(data))!r}). It is not sent again, so that the generation is not paid "
+            f"twice. Find the task at {LOGS_URL}.",
+            code=200,
+        )
+    return task_id.strip()
+
+
+def read_task(task_id: str, data: Any) -> KieTask:
+    """
+    The task record of a recordInfo answer's ``data``.
+
+    :param task_id: the taskId asked for (kie.ai may answer without data for an unknown one).
+    :param data: the envelope's data.
+    """
+    if not isinstance(data, dict):
+        raise KieNotFoundError(f"kie.ai has no record of task {task_id}", code=404)
+    task = KieTask.from_record(data)
+    if not task.task_id:
+        task.task_id = task_id
+    return task
+
+
+def require_results(task: KieTask) -> KieTask:
+    """
+    Return a succeeded task if it names its results; raise :class:`KieInvalidResponseError` if it names none.
+
+    A ``success`` without result URLs is an odd answer (kie.ai's record can lag its state): failing here,
+    naming the task, beats an ``IndexError`` in a downstream task. The error is transient, so an Airflow
+    retry of a durable operator reattaches and reads the record again, without a new generation.
+
+    :param task: a succeeded task.
+    """
+    if task.succeeded and not task.result_urls:
+        raise KieInvalidResponseError(
+            f"kie.ai task {task.task_id} ({task.model or 'unknown model'}) reports success but its record names no "
+            f"readable result URL (resultJson: {excerpt(str(task.result))!r}). An Airflow retry reads the record "
+            f"again without generating anew; see the task at {LOGS_URL}."
+        )
+    return task
+
+
+def read_credits(data: Any) -> float:
+    """
+    The remaining credits of a chat/credit answer's ``data``.
+
+    :param data: the envelope's data.
+    """
+    try:
+        return float(data)
+    except (TypeError, ValueError):
+        raise KieInvalidResponseError(f"kie.ai credit answered a non-number: {excerpt(str(data))!r}") from None
+
+
+def task_failed_error(task: KieTask) -> KieTaskFailedError:
+    """
+    The error for a task that ended in ``fail`` on kie.ai's side.
+
+    :param task: the failed task's record.
+    """
+    return KieTaskFailedError(
+        f"kie.ai task {task.task_id} ({task.model}) failed: failCode {task.fail_code or '?'}: "
+        f"{task.fail_msg or 'no message'}. No credits were charged; an Airflow retry submits it again.",
+        fail_code=task.fail_code,
+        fail_msg=task.fail_msg,
+        task=task,
+    )

@@ -1,0 +1,163 @@
+"""Write ``kie_provider/operators/kie.py``: one operator class per catalogue model, as source an IDE can read.
+
+Run ``python scripts/generate_operators.py`` after adding or changing a catalogue entry;
+``python scripts/generate_operators.py --check`` exits 1 when the file is stale (the test suite
+runs the same check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kie_provider.catalogue import CATALOGUE  # noqa: E402
+from kie_provider.schema import _MISSING, FieldSpec, ModelSpec  # noqa: E402
+
+TARGET = ROOT / "kie_provider" / "operators" / "kie.py"
+WIDTH = 120
+
+HEADER = '''\
+"""The per-model kie.ai operators: one class per catalogue model, every input field a typed, templated argument.
+
+GENERATED from :mod:`kie_provider.catalogue` by ``scripts/generate_operators.py``: do not edit by
+hand; change the catalogue and run the script (a test fails when this file is stale). The machinery
+they share is :class:`~kie_provider.operators.base.KieCreateTaskOperator`, re-exported here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kie_provider.catalogue import CATALOGUE
+from kie_provider.operators.base import KieCreateTaskOperator, KieModelOperator
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from kie_provider.schema import FileInput
+'''
+
+ANNOTATIONS = {
+    "string": "str | None",
+    "integer": "int | str | None",
+    "url": "FileInput | None",
+    "url_list": "Sequence[FileInput] | str | None",
+}
+
+
+def _wrap(text: str, indent: str, hanging: str) -> list[str]:
+    return textwrap.wrap(
+        text,
+        width=WIDTH,
+        initial_indent=indent,
+        subsequent_indent=hanging,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def _param(f: FieldSpec) -> list[str]:
+    need = "Required." if f.required else "Optional."
+    default = f" Default {f.default!r} when left out." if f.default is not _MISSING else ""
+    return _wrap(f":param {f.name}: {f.description} {need} Allowed: {f.allowed()}.{default}", "    ", "        ")
+
+
+def operator_source(spec: ModelSpec) -> str:
+    """
+    The source of one model's operator class.
+
+    :param spec: the catalogue entry.
+    """
+    doc = [
+        '    """',
+        *_wrap(spec.summary, "    ", "    "),
+        "",
+        *_wrap(
+            f"Runs kie.ai model ``{spec.model}`` (output: {spec.output_type}); see :class:`KieCreateTaskOperator` "
+            "for waiting, retries, durability and the return value. Every input field is templated; file fields "
+            "also take a local path, storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task is created.",
+            "    ",
+            "    ",
+        ),
+        "",
+    ]
+    for f in spec.fields:
+        doc.extend(_param(f))
+    doc.extend(
+        [
+            "    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,",
+            "        ``deferrable``, ``output_path``, ``retries`` ...).",
+            '    """',
+        ]
+    )
+    args = [f"        {f.name}: {ANNOTATIONS[f.type]} = None," for f in spec.fields]
+    call = ", ".join(f'"{f.name}": {f.name}' for f in spec.fields)
+    super_line = f"        super().__init__(fields={{{call}}}, **kwargs)"
+    if len(super_line) > WIDTH:
+        super_line = "\n".join(
+            ["        super().__init__(", "            fields={"]
+            + [f'                "{f.name}": {f.name},' for f in spec.fields]
+            + ["            },", "            **kwargs,", "        )"]
+        )
+    body = [
+        f"class {spec.operator_name}(KieModelOperator):",
+        *doc,
+        "",
+        f'    model_spec = CATALOGUE["{spec.model}"]',
+        "",
+        "    def __init__(",
+        "        self,",
+        "        *,",
+        *args,
+        "        **kwargs: Any,",
+        "    ) -> None:",
+        super_line,
+    ]
+    return "\n".join(body) + "\n"
+
+
+def module_source() -> str:
+    """The whole generated module."""
+    specs = sorted(CATALOGUE.values(), key=lambda s: s.operator_name)
+    parts = [HEADER]
+    for spec in specs:
+        parts.append("\n\n" + operator_source(spec))
+    names = sorted(["KieCreateTaskOperator", "KieModelOperator", *(s.operator_name for s in specs)])
+    mapping = "\n".join(f'    "{s.model}": {s.operator_name},' for s in sorted(specs, key=lambda s: s.model))
+    parts.append(
+        "\n\n#: The operator class of each catalogue model.\n"
+        f"MODEL_OPERATORS: dict[str, type[KieModelOperator]] = {{\n{mapping}\n}}\n"
+    )
+    parts.append("\n__all__ = [\n" + "\n".join(f'    "{n}",' for n in [*names, "MODEL_OPERATORS"]) + "\n]\n")
+    return "".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """
+    Write the module, or with ``--check`` report whether it is up to date.
+
+    :param argv: command-line arguments.
+    """
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the generated file is stale")
+    args = parser.parse_args(argv)
+    source = module_source()
+    if args.check:
+        current = TARGET.read_text() if TARGET.exists() else ""
+        if current != source:
+            print(f"{TARGET.relative_to(ROOT)} is stale: run python scripts/generate_operators.py", file=sys.stderr)
+            return 1
+        print(f"{TARGET.relative_to(ROOT)} is up to date ({len(CATALOGUE)} models)")
+        return 0
+    TARGET.write_text(source)
+    print(f"wrote {TARGET.relative_to(ROOT)} ({len(CATALOGUE)} models)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""The package's floors hold: pure below I/O below Airflow glue, no cycles, small modules, operators current."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "kie_provider"
+
+#: Floor 1: no I/O. Floor 2: every request, upload and download. Floor 3: Airflow's operators and glue.
+FLOORS = {
+    "kie_provider.models": 1,
+    "kie_provider.exceptions": 1,
+    "kie_provider.urls": 1,
+    "kie_provider.schema": 1,
+    "kie_provider.catalogue": 1,
+    "kie_provider.config": 1,
+    "kie_provider.wire": 1,
+    "kie_provider.retry": 1,
+    "kie_provider.waiting": 1,
+    "kie_provider.sources": 1,
+    "kie_provider.webhooks": 1,
+    "kie_provider.hooks.pool": 2,
+    "kie_provider.hooks.kie": 2,
+    "kie_provider.transfers": 3,
+    "kie_provider.metrics": 3,
+    "kie_provider.links": 3,
+    "kie_provider.operators.base": 3,
+    "kie_provider.operators.kie": 3,
+    "kie_provider.sensors.kie": 3,
+    "kie_provider.triggers.kie": 3,
+    "kie_provider.cli": 3,
+}
+GENERATED = {"kie_provider/operators/kie.py"}
+MAX_LINES = 600
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def imports(path: Path, *, module_level_only: bool) -> set[str]:
+    """The kie_provider modules ``path`` imports (TYPE_CHECKING blocks left out: they never run)."""
+    tree = ast.parse(path.read_text())
+    found: set[str] = set()
+
+    def visit(node: ast.AST, top: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                continue
+            nested = top and not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+            if isinstance(child, ast.ClassDef):
+                nested = top  # class bodies run at import
+            if isinstance(child, ast.Import) and (top or not module_level_only):
+                found.update(a.name for a in child.names if a.name.startswith("kie_provider"))
+            elif isinstance(child, ast.ImportFrom) and child.module and (top or not module_level_only):
+                if child.module.startswith("kie_provider"):
+                    found.add(child.module)
+                    for alias in child.names:
+                        candidate = f"{child.module}.{alias.name}"
+                        if (PACKAGE.parent / (candidate.replace(".", "/") + ".py")).exists():
+                            found.add(candidate)
+            visit(child, nested)
+
+    visit(tree, True)
+    return found - {"kie_provider"}
+
+
+def test_every_module_says_its_job_and_hand_written_ones_stay_small():
+    for path in modules():
+        rel = str(path.relative_to(ROOT))
+        doc = ast.get_docstring(ast.parse(path.read_text()))
+        if path.name != "__init__.py" or path.stat().st_size > 200:
+            assert doc, f"{rel} has no opening docstring saying its job"
+        lines = path.read_text().count("\n")
+        if rel not in GENERATED:
+            assert lines <= MAX_LINES, f"{rel} has {lines} lines (hand-written modules stay under {MAX_LINES})"
+
+
+def test_no_import_cycles():
+    graph = {module_name(p): imports(p, module_level_only=True) for p in modules()}
+    state: dict[str, int] = {}
+
+    def walk(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                cycle = trail[trail.index(nxt) :] + [nxt] if nxt in trail else [node, nxt]
+                pytest.fail("import cycle: " + " -> ".join(cycle))
+            if nxt in graph and not state.get(nxt):
+                walk(nxt, [*trail, nxt])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if not state.get(node):
+            walk(node, [node])
+
+
+def test_floors_import_only_downwards_and_floor_one_does_no_io():
+    for path in modules():
+        name = module_name(path)
+        floor = FLOORS.get(name)
+        if floor is None:
+            continue
+        for target in imports(path, module_level_only=False):
+            if target in FLOORS:
+                assert FLOORS[target] <= floor, f"{name} (floor {floor}) imports {target} (floor {FLOORS[target]})"
+        if floor == 1:
+            source = path.read_text()
+            for io in ("import requests", "import httpx", "from requests", "from httpx", "socket", "urllib.request"):
+                assert io not in source, f"floor-1 module {name} uses {io!r}"
+
+
+def test_generated_operators_are_current():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate_operators.py"), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_generated_operators_name_every_field_with_a_type_and_a_docstring():
+    from kie_provider.catalogue import CATALOGUE
+    from kie_provider.operators import kie as operators
+
+    assert set(operators.MODEL_OPERATORS) == set(CATALOGUE)
+    for model, cls in operators.MODEL_OPERATORS.items():
+        spec = CATALOGUE[model]
+        assert cls.__module__ == "kie_provider.operators.kie" and cls.__name__ == spec.operator_name
+        params = inspect.signature(cls.__init__).parameters
+        for field in spec.fields:
+            assert params[field.name].kind is inspect.Parameter.KEYWORD_ONLY
+            assert params[field.name].annotation not in (inspect.Parameter.empty, "Any")
+            assert f":param {field.name}:" in (cls.__doc__ or "")
