@@ -52,7 +52,7 @@ class FileStore:
 
     :param lock: the emulator's lock.
     :param base_url: returns the emulator's URL.
-    :param output: returns the succeeded task whose files are served under a taskId.
+    :param output: returns the task whose files are served under a taskId and how many are ready.
     :param result_bytes: if set, every generated file is padded to this many bytes.
     :param require_download_token: if true, generated files need a token from ``download-url``.
     """
@@ -62,7 +62,7 @@ class FileStore:
         *,
         lock: threading.RLock,
         base_url: Callable[[], str],
-        output: Callable[[str], Task | None],
+        output: Callable[[str], tuple[Task, int] | None],
         result_bytes: int | None,
         require_download_token: bool,
     ) -> None:
@@ -118,15 +118,20 @@ class FileStore:
         query = urllib.parse.urlencode({"token": token, "expires": int(expires)})
         return json_response(200, "success", f"{self._base_url()}{path}?{query}")
 
-    def _generated_target(self, path: str) -> tuple[Task, int] | None:
+    def _generated_target(self, path: str) -> tuple[Task, int, str] | None:
+        """``(task, index, MIME type)`` of a ready generated file (a result or a side file such as a cover)."""
         match = _FILES_RE.match(path)
         if not match:
             return None
         task_id, index, ext = match.group(1), int(match.group(2)), match.group(3)
-        task = self._output(task_id)
-        if task is None or index >= task.result_count or ext != task.extension:
+        found = self._output(task_id)
+        if found is None:
             return None
-        return task, index
+        task, ready = found
+        mime = task.spec.output_type if ext == task.spec.extension else task.spec.side_files.get(ext)
+        if mime is None or index >= ready:
+            return None
+        return task, index, mime
 
     def serve_generated(self, raw_path: str, path: str) -> Response:
         """
@@ -144,9 +149,9 @@ class FileStore:
                 entry = self._tokens.get(token)
             if entry is None or entry[0] != path or entry[1] < time.time():
                 return json_response(403, "download token missing, invalid or expired", status=403)
-        task, index = target
-        length, chunks = generated_file(f"{task.task_id}/{index}", task.output_type, self.result_bytes)
-        return Response(content_type=task.output_type, stream=chunks, length=length)
+        task, index, mime = target
+        length, chunks = generated_file(f"{task.task_id}/{index}", mime, self.result_bytes)
+        return Response(content_type=mime, stream=chunks, length=length)
 
     def serve_upload(self, path: str) -> Response:
         """

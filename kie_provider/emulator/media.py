@@ -1,5 +1,5 @@
 """
-The emulator's media: the files it "generates" (a valid PNG, an MP4 head, an MP3-ish stream) and
+The emulator's media: the files it "generates" (a valid PNG, an MP4 head, an MP3 stream) and
 MIME sniffing of uploaded bytes. Pure functions, no state.
 """
 
@@ -71,14 +71,28 @@ def _mp4_head() -> bytes:
     return struct.pack(">I", 32) + b"ftyp" + b"isom" + struct.pack(">I", 512) + b"isomiso2avc1mp41"
 
 
+def _mp3(seed: str, frames: int = 40) -> bytes:
+    """An ID3v2 tag, then ``frames`` MPEG-1 Layer III frames (128 kbit/s, 44.1 kHz; ~1 s) of ``seed``'s bytes."""
+    tag = b"ID3\x04\x00\x00" + bytes(4)  # ID3v2.4 header, no frames in the tag
+    header = bytes((0xFF, 0xFB, 0x90, 0x64))  # sync, MPEG-1 Layer III, 128 kbit/s, 44.1 kHz, no padding
+    frame_length = 144 * 128_000 // 44_100  # 417 bytes
+    payload = (hashlib.sha256(seed.encode()).digest() * 14)[: frame_length - len(header)]
+    return tag + (header + payload) * frames
+
+
 def generated_file(seed: str, output_type: str, total: int | None) -> tuple[int, Iterator[bytes]]:
     """
     Return ``(length, chunks)`` of one generated file, padded to ``total`` bytes if given.
 
     :param seed: decides the content (the emulator uses ``taskId/index``).
-    :param output_type: the MIME type to produce; ``video/...`` gives an MP4, anything else a PNG.
+    :param output_type: the MIME type to produce; ``video/...`` gives an MP4, ``audio/...`` an MP3,
+        anything else a PNG.
     :param total: pad the file with zeros to this many bytes; ``None`` for its natural size.
     """
+    if output_type.startswith("audio/"):
+        mp3 = _mp3(seed)
+        length = len(mp3) if total is None else max(total, len(mp3))
+        return length, _chunks(mp3, length)
     if output_type.startswith("video/"):
         head = _mp4_head()
         natural_body = hashlib.sha256(seed.encode()).digest() * 32

@@ -1,9 +1,11 @@
 """
 The emulator's front: :class:`KieEmulator` puts the parts together (HTTP server, task lifecycle,
-files, faults, control endpoints), routes each request to its endpoint, and is the public API.
+API families, files, faults, control endpoints), routes each request to its endpoint, and is the
+public API.
 
-It serves the Market API (createTask, recordInfo, credit, download-url), the File Upload API and
-the generated files from one HTTP server.
+It serves the Market API (createTask, recordInfo), the dedicated API families of
+:mod:`kie_provider.emulator.families` (Veo, Suno, Runway, 4o Image, Flux Kontext, Midjourney),
+credit, download-url, the File Upload API and the generated files from one HTTP server.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from kie_provider.emulator.control import control
 from kie_provider.emulator.counters import Counters
+from kie_provider.emulator.families import FAMILIES
 from kie_provider.emulator.faults import DEFAULT_MESSAGES, FAULT_KINDS, Fault, FaultQueue, apply_fault
 from kie_provider.emulator.files import UPLOAD_PATHS, FileStore
 from kie_provider.emulator.httpd import (
@@ -35,27 +38,44 @@ from kie_provider.emulator.httpd import (
 from kie_provider.emulator.media import make_png
 from kie_provider.emulator.tasks import TaskBook
 
-__all__ = ["DEFAULT_API_KEY", "FAULT_ENDPOINTS", "FAULT_KINDS", "Fault", "KieEmulator", "make_png"]
+__all__ = ["DEFAULT_API_KEY", "FAMILIES", "FAULT_ENDPOINTS", "FAULT_KINDS", "Fault", "KieEmulator", "make_png"]
 
 DEFAULT_API_KEY = "test-key"
-FAULT_ENDPOINTS = ("createTask", "recordInfo", "credit", "download-url", "upload", "files", "uploads", "*")
 
-# The counter each endpoint's requests are counted in (before any fault).
+# (method, path) -> (endpoint name, family, role): role is "create", "record" or "extra".
+_FAMILY_ROUTES: dict[tuple[str, str], tuple[str, str, str]] = {}
+for _family in FAMILIES.values():
+    for _name, (_method, _path) in _family.create.items():
+        _FAMILY_ROUTES[(_method, _path)] = (_name, _family.name, "create")
+    _FAMILY_ROUTES[_family.record[1:]] = (_family.record[0], _family.name, "record")
+    for _name, (_method, _path) in _family.extra.items():
+        _FAMILY_ROUTES[(_method, _path)] = (_name, _family.name, "extra")
+
+_BASE_ENDPOINTS = ("createTask", "recordInfo", "credit", "download-url", "upload", "files", "uploads")
+FAULT_ENDPOINTS = (
+    *_BASE_ENDPOINTS,
+    *(name for name, _, _ in _FAMILY_ROUTES.values() if name not in _BASE_ENDPOINTS),
+    "*",
+)
+
+# The counter each endpoint's requests are counted in (before any fault): every family's creates
+# count as create requests, its record (and GET extra) queries as record queries.
 _COUNTERS = {
-    "createTask": "create_requests",
-    "recordInfo": "record_info",
     "credit": "credit",
     "download-url": "download_url",
     "upload": "uploads",
     "files": "file_downloads",
+    **{
+        name: "create_requests" if role == "create" or method == "POST" else "record_info"
+        for (method, _), (name, _, role) in _FAMILY_ROUTES.items()
+    },
 }
 
 
 def _endpoint_for(method: str, path: str) -> str | None:
-    if method == "POST" and path == "/api/v1/jobs/createTask":
-        return "createTask"
-    if method == "GET" and path == "/api/v1/jobs/recordInfo":
-        return "recordInfo"
+    route = _FAMILY_ROUTES.get((method, path))
+    if route is not None:
+        return route[0]
     if method == "GET" and path == "/api/v1/chat/credit":
         return "credit"
     if method == "POST" and path == "/api/v1/common/download-url":
@@ -67,6 +87,11 @@ def _endpoint_for(method: str, path: str) -> str | None:
     if method == "GET" and path.startswith("/uploads/"):
         return "uploads"
     return None
+
+
+def _query(raw_path: str) -> dict[str, Any]:
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(raw_path).query)
+    return {name: values[0] for name, values in query.items()}
 
 
 class _Setting:
@@ -146,6 +171,7 @@ class KieEmulator:
             lock=self._lock,
             counters=self._counters,
             base_url=lambda: self.url,
+            families=FAMILIES,
             credits=credits,
             durations=tuple(float(d) for d in durations),
             duration_fn=duration_fn,
@@ -259,7 +285,8 @@ class KieEmulator:
         Queue a fault for an endpoint; queued faults are used in order.
 
         :param endpoint: one of ``createTask``, ``recordInfo``, ``credit``, ``download-url``,
-            ``upload``, ``files``, ``uploads`` (the uploaded files) or ``*`` (any of them).
+            ``upload``, ``files``, ``uploads`` (the uploaded files), a family's endpoint
+            (``veo/generate``, ``suno/record-info``...; see :data:`FAULT_ENDPOINTS`) or ``*`` (any of them).
         :param fault: what to do.
         :param times: how many matching requests it applies to; ``None`` means until
             :meth:`clear_faults`.
@@ -337,7 +364,7 @@ class KieEmulator:
         fault = self._faults.take(endpoint) if endpoint else None
 
         def handle() -> Response:
-            return self._handle(raw_path, path, headers, body, endpoint)
+            return self._handle(method, raw_path, path, headers, body, endpoint)
 
         if fault is None:
             return handle()
@@ -349,7 +376,9 @@ class KieEmulator:
         given = token.strip().encode()
         return scheme.lower() == "bearer" and hmac.compare_digest(given, self.api_key.encode())
 
-    def _handle(self, raw_path: str, path: str, headers: Headers, body: Body, endpoint: str | None) -> Response:
+    def _handle(
+        self, method: str, raw_path: str, path: str, headers: Headers, body: Body, endpoint: str | None
+    ) -> Response:
         if endpoint == "files":
             return self._files.serve_generated(raw_path, path)
         if endpoint == "uploads":
@@ -358,10 +387,18 @@ class KieEmulator:
             return json_response(404, "not found", status=404)
         if not self._authorized(headers):
             return json_response(401, DEFAULT_MESSAGES[401], status=401)
-        if endpoint == "createTask":
-            return self._tasks.create(read_json(body), headers)
-        if endpoint == "recordInfo":
-            return self._tasks.record_info(query_param(raw_path, "taskId"))
+        route = _FAMILY_ROUTES.get((method, path))
+        if route is not None:
+            name, family, role = route
+            kind = name.rpartition("/")[2]
+            if role == "create":
+                return self._tasks.create(family, read_json(body), headers, kind=kind)
+            if role == "record":
+                return self._tasks.record_info(family, query_param(raw_path, "taskId"))
+            handler = FAMILIES[family].extra_handler
+            assert handler is not None
+            request = read_json(body) if method == "POST" else _query(raw_path)
+            return handler(self._tasks, kind, request, headers)
         if endpoint == "credit":
             return json_response(200, "success", number(self.credits))
         if endpoint == "download-url":

@@ -1,14 +1,19 @@
 """
-The task lifecycle: creating tasks, their states over time (``waiting → queuing → generating →
-success | fail``), the one scheduler thread that settles them when they end, credits, the
-per-key create rate limit, and the signed callbacks sent on settlement.
+The task lifecycle: creating tasks, their phases over time (``waiting → queuing → generating →
+success | fail``), the one scheduler thread that settles them when they end, credits, the shared
+per-key create rate limit, and the signed callbacks.
 
-States are computed from the time since creation, so nothing needs a thread per task.
+What differs between kie.ai's API families (the Market API, Veo, Suno, Runway...) is not here: a
+:class:`Family` is data (its endpoints) plus a small :class:`Adapter` that validates a create
+request into a :class:`Spec` and renders a task's :class:`View` in the family's encoding (its
+status values, result fields and callback shape). Phases are computed from the time since
+creation, so nothing needs a thread per task.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import heapq
 import itertools
 import json
@@ -19,22 +24,169 @@ import urllib.error
 import urllib.request
 import uuid
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
-from kie_provider.catalogue import CATALOGUE, validate_input
 from kie_provider.emulator.counters import Counters
 from kie_provider.emulator.faults import DEFAULT_MESSAGES
-from kie_provider.emulator.httpd import ClientError, Headers, Response, is_http_url, json_response, number
-from kie_provider.exceptions import KieValidationError
+from kie_provider.emulator.httpd import ClientError, Headers, Response, json_response
 from kie_provider.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, signature
 
-UNKNOWN_MODEL_PRICE = 10.0
 CALLBACK_TIMEOUT = 5.0
 FAIL_MARKER = "[[fail]]"
 HANG_MARKER = "[[hang]]"
+
+
+@dataclass(frozen=True)
+class Spec:
+    """
+    What a validated create request asks for, in the family's terms.
+
+    :param model: the model (the key of ``created_by_model`` and of :meth:`TaskBook.fail_next`).
+    :param prompt: the prompt (where the ``[[fail]]`` and ``[[hang]]`` markers are looked for).
+    :param callback_url: where to POST the callbacks, if anywhere.
+    :param price: the credits charged when the task succeeds.
+    :param output_type: the MIME type of the result files.
+    :param extension: their extension.
+    :param result_count: how many result files.
+    :param recorded: the request as the family's records show it.
+    :param duration_input: what ``duration_fn`` is given.
+    :param side_files: more files per result, by extension (a cover image): ``{".png": "image/png"}``.
+    """
+
+    model: str
+    prompt: str
+    callback_url: str | None
+    price: float
+    output_type: str
+    extension: str
+    result_count: int
+    recorded: dict[str, Any]
+    duration_input: dict[str, Any]
+    side_files: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Task:
+    """One task and its timeline; its phase at a moment is computed from ``created`` and the durations."""
+
+    task_id: str
+    family: str
+    kind: str
+    parent: str | None
+    spec: Spec
+    created: float
+    waiting: float
+    queuing: float
+    generating: float
+    hang: bool
+    fail: tuple[str, str] | None
+    settled: bool = False
+    complete: float | None = None
+    consume: float = 0.0
+    remained: float | None = None
+    queries: deque[float] = field(default_factory=deque)
+
+    @property
+    def end(self) -> float:
+        """When the task settles (unless it hangs)."""
+        return self.created + self.waiting + self.queuing + self.generating
+
+    @property
+    def generating_since(self) -> float:
+        """When the task entered ``generating``."""
+        return self.created + self.waiting + self.queuing
+
+
+@dataclass(frozen=True)
+class View:
+    """
+    A task at one moment, for an adapter to render.
+
+    :param task: the task.
+    :param phase: one of :data:`PHASES`.
+    :param milestone: the last of the family's milestones passed in ``generating``, if any.
+    :param updated: when the phase (or milestone) began.
+    :param urls: the result files' URLs (empty unless the task succeeded).
+    :param side_urls: the side files' URLs by extension.
+    :param now: the moment.
+    """
+
+    task: Task
+    phase: str
+    milestone: str | None
+    updated: float
+    urls: list[str]
+    side_urls: dict[str, list[str]]
+    now: float
+
+
+class Adapter(Protocol):
+    """A family's encoding: how its create requests are read and its tasks written."""
+
+    # ``(name, fraction of the generating time, result files ready)``: stages inside ``generating``
+    # a record shows and a callback is sent for (Suno's text → first), in order.
+    milestones: tuple[tuple[str, float, int], ...]
+
+    def parse(self, request: dict[str, Any], kind: str) -> Spec:
+        """
+        Validate a create request (raise :class:`ClientError` 422 naming the field) into a spec.
+
+        :param request: the JSON body.
+        :param kind: which create endpoint (``generate``, ``extend``...).
+        """
+
+    def created(self, task: Task) -> Response:
+        """
+        The answer to an accepted create request.
+
+        :param task: the new task.
+        """
+
+    def record(self, view: View) -> dict[str, Any]:
+        """
+        The record's ``data``, as the family's record endpoint answers it.
+
+        :param view: the task now.
+        """
+
+    def callback(self, view: View) -> dict[str, Any] | None:
+        """
+        The callback body (``{code, msg, data}``) sent at a milestone or when the task settles.
+
+        :param view: the task at that moment (``view.milestone`` says which stage while generating).
+        """
+
+
+@dataclass(frozen=True)
+class Family:
+    """
+    One kie.ai API family the emulator speaks: its endpoints, as data, and its adapter.
+
+    :param name: the family's name, also the prefix of its endpoint names.
+    :param create: ``{endpoint name: (method, path)}`` of the create endpoints (their ``kind`` is
+        the name after the family prefix).
+    :param record: ``(endpoint name, method, path)`` of the record endpoint (``?taskId=``).
+    :param adapter: the family's encoding.
+    :param record_per_second: at most this many record queries per second per task (429 beyond).
+    :param statuses: the status value of each phase, as the family encodes it (for readers).
+    :param status_field: where the record carries it.
+    :param extra: ``{endpoint name: (method, path)}`` of more endpoints ``extra_handler`` answers.
+    :param extra_handler: ``(tasks, kind, request, headers) -> response`` for the extra endpoints
+        (``kind`` is the endpoint's name after the family prefix; a GET's request is its query).
+    """
+
+    name: str
+    create: Mapping[str, tuple[str, str]]
+    record: tuple[str, str, str]
+    adapter: Adapter
+    record_per_second: float | None = None
+    statuses: Mapping[str, Any] = field(default_factory=dict)
+    status_field: str = "state"
+    extra: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    extra_handler: Callable[[TaskBook, str, dict[str, Any], Headers], Response] | None = None
 
 
 @dataclass
@@ -45,50 +197,19 @@ class _FailOrder:
     fail_msg: str
 
 
-@dataclass
-class Task:
-    """One task and its timeline; its state at a moment is computed from ``created`` and the durations."""
-
-    task_id: str
-    model: str
-    request: dict[str, Any]
-    callback_url: str | None
-    created: float
-    waiting: float
-    queuing: float
-    generating: float
-    hang: bool
-    fail: tuple[str, str] | None
-    price: float
-    result_count: int
-    extension: str
-    output_type: str
-    settled: bool = False
-    complete: float | None = None
-    consume: float = 0.0
-    remained: float | None = None
-
-    @property
-    def end(self) -> float:
-        """When the task settles (unless it hangs)."""
-        return self.created + self.waiting + self.queuing + self.generating
-
-
-def _ms(t: float) -> int:
-    return int(round(t * 1000))
-
-
 class TaskBook:
     """
-    Every task, the settle schedule, the credits and the rate-limit windows.
+    Every task of every family, the settle schedule, the credits and the rate-limit windows.
 
     :param lock: the emulator's lock.
     :param counters: where to count tasks, rate-limited creates and callbacks.
     :param base_url: returns the emulator's URL (for result URLs).
+    :param families: the families, by name.
     :param credits: the starting credits.
     :param durations: seconds a task spends ``(waiting, queuing, generating)``.
     :param duration_fn: ``(model, input) -> total seconds or None``.
-    :param rate_limit: ``(creates, window seconds)`` per API key; ``None`` disables it.
+    :param rate_limit: ``(creates, window seconds)`` per API key, shared by all families; ``None``
+        disables it.
     :param retry_after_header: whether a 429 carries ``Retry-After``.
     :param webhook_hmac_key: if set, callbacks are signed.
     """
@@ -99,6 +220,7 @@ class TaskBook:
         lock: threading.RLock,
         counters: Counters,
         base_url: Callable[[], str],
+        families: Mapping[str, Family],
         credits: float,
         durations: tuple[float, ...],
         duration_fn: Callable[[str, dict[str, Any]], float | None] | None,
@@ -110,6 +232,7 @@ class TaskBook:
         self._cond = threading.Condition(lock)
         self._counters = counters
         self._base_url = base_url
+        self.families = families
         self.initial_credits = float(credits)
         self.durations = durations
         self.duration_fn = duration_fn
@@ -129,11 +252,14 @@ class TaskBook:
             self._tasks: dict[str, Task] = {}
             # Generated files outlive forget_task, as kie.ai keeps media 14 days after the record.
             self._outputs: dict[str, Task] = {}
-            self._heap: list[tuple[float, int, str]] = []
+            # (when, seq, taskId, milestone or None for the settlement)
+            self._heap: list[tuple[float, int, str, str | None]] = []
             self._fail_orders: list[_FailOrder] = []
             self._windows: dict[str, deque[float]] = {}
             self._created_requests: list[dict[str, Any]] = []
             self._by_model: dict[str, int] = {}
+            # (kind, parent taskId, key) -> taskId of a derived task (a Veo 4K upgrade)
+            self._derived: dict[tuple[str, str, Any], str] = {}
             self._cond.notify_all()
 
     # --- the scheduler thread and the callback pool -----------------------------------------
@@ -188,7 +314,7 @@ class TaskBook:
             return copied
 
     def records(self) -> dict[str, dict[str, Any]]:
-        """Every known task's current record, by taskId."""
+        """Every known task's current record in its family's encoding, by taskId."""
         self.settle()
         with self._lock:
             now = time.time()
@@ -206,18 +332,52 @@ class TaskBook:
         with self._lock:
             self._credits = float(value)
 
-    def output(self, task_id: str) -> Task | None:
+    def output(self, task_id: str) -> tuple[Task, int] | None:
         """
-        The task whose files are served under ``task_id``, if it succeeded (records may be forgotten).
+        The task whose files are served under ``task_id`` and how many are ready (records may be forgotten).
 
         :param task_id: the taskId.
         """
         self.settle()
         with self._lock:
             task = self._outputs.get(task_id)
-            if task is None or not task.settled or task.fail is not None:
+            if task is None:
                 return None
-            return task
+            ready = len(self._view(task, time.time()).urls)
+            return (task, ready) if ready else None
+
+    def derived(self, kind: str, parent: str, key: Any) -> Task | None:
+        """
+        The task derived from ``parent`` by ``kind`` under ``key``, if one was created.
+
+        :param kind: the create endpoint that derived it.
+        :param parent: the original taskId.
+        :param key: what distinguishes it (an index).
+        """
+        with self._lock:
+            task_id = self._derived.get((kind, parent, key))
+            return None if task_id is None else self._tasks.get(task_id)
+
+    def find(self, family: str, task_id: str) -> Task | None:
+        """
+        A known task of ``family``, settled first if due.
+
+        :param family: the family's name.
+        :param task_id: the taskId.
+        """
+        self.settle()
+        with self._lock:
+            task = self._tasks.get(task_id)
+            return task if task is not None and task.family == family else None
+
+    def view(self, task: Task, now: float | None = None) -> View:
+        """
+        A task at ``now`` (default: this moment), as adapters render it.
+
+        :param task: the task.
+        :param now: the moment.
+        """
+        return self._view(task, time.time() if now is None else now)
 
     # --- control ----------------------------------------------------------------------------
     def fail_next(self, n: int, model: str | None, fail_code: str, fail_msg: str) -> None:
@@ -241,39 +401,33 @@ class TaskBook:
         with self._lock:
             return self._tasks.pop(task_id, None) is not None
 
-    # --- createTask and recordInfo ----------------------------------------------------------
-    def create(self, request: dict[str, Any], headers: Headers) -> Response:
+    # --- create and record ------------------------------------------------------------------
+    def create(
+        self,
+        family: str,
+        request: dict[str, Any],
+        headers: Headers,
+        kind: str = "generate",
+        parent: str | None = None,
+        derive_key: Any = None,
+    ) -> Response:
         """
-        Answer a createTask request.
+        Answer a create request of ``family``: rate limit, validation, credits, then a new task.
 
+        :param family: the family's name.
         :param request: the JSON body.
         :param headers: the request headers (the API key keys the rate limit).
+        :param kind: which create endpoint.
+        :param parent: the task this one derives from (an extension, an upgrade).
+        :param derive_key: if set, :meth:`derived` finds the new task under ``(kind, parent, derive_key)``.
         """
         key = (headers.get("Authorization") or "").partition(" ")[2].strip()
         limited = self._check_rate(key)
         if limited is not None:
             return limited
-        model = request.get("model")
-        if not isinstance(model, str) or not model.strip():
-            raise ClientError(422, "model is required")
-        callback = request.get("callBackUrl")
-        if callback is not None and not is_http_url(callback):
-            raise ClientError(422, f"callBackUrl must be an http(s) URL, got {callback!r}")
-        raw_input = request.get("input")
-        if not isinstance(raw_input, dict):
-            raise ClientError(422, "input is required and must be a JSON object")
-        wire_input = _strict_input(model, raw_input)
-        spec = CATALOGUE.get(model)
-        price = float(spec.credits) if spec else UNKNOWN_MODEL_PRICE
-        output_type = spec.output_type if spec else "image/png"
-        extension = spec.output_extension if spec else ".png"
-        count = 1
-        if isinstance(wire_input.get("max_images"), int):
-            count = max(1, int(wire_input["max_images"]))
-        recorded = dict(request)
-        recorded["input"] = wire_input
-        prompt = str(wire_input.get("prompt") or "")
-        total = self.duration_fn(model, wire_input) if self.duration_fn else None
+        adapter = self.families[family].adapter
+        spec = adapter.parse(request, kind)
+        total = self.duration_fn(spec.model, spec.duration_input) if self.duration_fn else None
         waiting, queuing, generating = self.durations
         if total is not None:
             natural = waiting + queuing + generating
@@ -282,42 +436,45 @@ class TaskBook:
                 (waiting * scale, queuing * scale, generating * scale) if natural > 0 else (0.0, 0.0, total)
             )
         with self._cond:
-            if self._credits < price:
+            if self._credits < spec.price:
                 raise ClientError(402, DEFAULT_MESSAGES[402])
             fail: tuple[str, str] | None = None
-            if FAIL_MARKER in prompt:
+            if FAIL_MARKER in spec.prompt:
                 fail = ("500", "Internal server error")
             for order in self._fail_orders:
-                if order.remaining > 0 and order.model in (None, model):
+                if order.remaining > 0 and order.model in (None, spec.model):
                     order.remaining -= 1
                     fail = (order.fail_code, order.fail_msg)
                     break
             self._fail_orders = [o for o in self._fail_orders if o.remaining > 0]
             task = Task(
                 task_id=uuid.uuid4().hex,
-                model=model,
-                request=recorded,
-                callback_url=callback,
+                family=family,
+                kind=kind,
+                parent=parent,
+                spec=spec,
                 created=time.time(),
                 waiting=waiting,
                 queuing=queuing,
                 generating=generating,
-                hang=HANG_MARKER in prompt,
+                hang=HANG_MARKER in spec.prompt,
                 fail=fail,
-                price=price,
-                result_count=count,
-                extension=extension,
-                output_type=output_type,
             )
             self._tasks[task.task_id] = task
             self._outputs[task.task_id] = task
+            if parent is not None and derive_key is not None:
+                self._derived[(kind, parent, derive_key)] = task.task_id
             if not task.hang:
-                heapq.heappush(self._heap, (task.end, next(self._seq), task.task_id))
+                heapq.heappush(self._heap, (task.end, next(self._seq), task.task_id, None))
+                if fail is None:
+                    for name, fraction, _ in adapter.milestones:
+                        when = task.generating_since + fraction * task.generating
+                        heapq.heappush(self._heap, (when, next(self._seq), task.task_id, name))
                 self._cond.notify_all()
             self._counters.count("tasks_created")
-            self._by_model[model] = self._by_model.get(model, 0) + 1
+            self._by_model[spec.model] = self._by_model.get(spec.model, 0) + 1
             self._created_requests.append(json.loads(json.dumps(request)))
-        return json_response(200, "success", {"taskId": task.task_id}, key="message")
+        return adapter.created(task)
 
     def _check_rate(self, key: str) -> Response | None:
         if self.rate_limit is None:
@@ -338,84 +495,94 @@ class TaskBook:
             response.headers["Retry-After"] = str(wait)
         return response
 
-    def record_info(self, task_id: str) -> Response:
+    def record_info(self, family: str, task_id: str) -> Response:
         """
-        Answer a recordInfo request.
+        Answer a record request of ``family``.
 
+        :param family: the family's name.
         :param task_id: the ``taskId`` query parameter.
         """
         if not task_id:
             raise ClientError(422, "taskId is required")
         self.settle()
+        per_second = self.families[family].record_per_second
         with self._lock:
             task = self._tasks.get(task_id)
-            if task is None:
+            if task is None or task.family != family:
                 return json_response(404, "task not found")
-            record = self._record(task, time.time())
+            now = time.time()
+            if per_second is not None:
+                while task.queries and task.queries[0] <= now - 1.0:
+                    task.queries.popleft()
+                if len(task.queries) >= per_second:
+                    self._counters.count("rate_limited")
+                    response = json_response(429, f"at most {per_second:g} queries per second per task", status=429)
+                    if self.retry_after_header:
+                        response.headers["Retry-After"] = "1"
+                    return response
+                task.queries.append(now)
+            record = self._record(task, now)
         return json_response(200, "success", record)
 
-    def _record(self, task: Task, now: float) -> dict[str, Any]:
+    def _view(self, task: Task, now: float) -> View:
         elapsed = now - task.created
+        milestone: str | None = None
+        ready = 0
         if task.settled:
-            state = "fail" if task.fail else "success"
+            phase = "fail" if task.fail else "success"
             updated = task.complete or task.end
         elif elapsed < task.waiting:
-            state, updated = "waiting", task.created
+            phase, updated = "waiting", task.created
         elif elapsed < task.waiting + task.queuing:
-            state, updated = "queuing", task.created + task.waiting
+            phase, updated = "queuing", task.created + task.waiting
         else:
-            state, updated = "generating", task.created + task.waiting + task.queuing
-        record: dict[str, Any] = {
-            "taskId": task.task_id,
-            "model": task.model,
-            "state": state,
-            "param": json.dumps(task.request, ensure_ascii=False, separators=(",", ":")),
-            "createTime": _ms(task.created),
-            "updateTime": _ms(updated),
-        }
-        if task.settled:
-            if task.fail:
-                record["failCode"], record["failMsg"] = task.fail
-            else:
-                base = self._base_url()
-                urls = [f"{base}/files/{task.task_id}/{i}{task.extension}" for i in range(task.result_count)]
-                record["resultJson"] = json.dumps({"resultUrls": urls}, separators=(",", ":"))
-            record["costTime"] = 0 if task.fail else max(1, int(round(task.end - task.created)))
-            record["consumeCredits"] = number(task.consume)
-            record["remainedCredits"] = number(task.remained if task.remained is not None else self._credits)
-            record["completeTime"] = _ms(task.complete or task.end)
-        else:
-            record["resultJson"] = ""
-            record["failCode"] = ""
-            record["failMsg"] = ""
-        return record
+            phase, updated = "generating", task.generating_since
+            if task.fail is None and not task.hang:
+                for name, fraction, files in self.families[task.family].adapter.milestones:
+                    when = task.generating_since + fraction * task.generating
+                    if when <= now:
+                        milestone, updated, ready = name, when, files
+        if phase == "success":
+            ready = task.spec.result_count
+        urls: list[str] = []
+        side_urls: dict[str, list[str]] = {}
+        if ready:
+            base = f"{self._base_url()}/files/{task.task_id}/"
+            count = ready
+            urls = [f"{base}{i}{task.spec.extension}" for i in range(count)]
+            side_urls = {ext: [f"{base}{i}{ext}" for i in range(count)] for ext in task.spec.side_files}
+        return View(task, phase, milestone, updated, urls, side_urls, now)
+
+    def _record(self, task: Task, now: float) -> dict[str, Any]:
+        return self.families[task.family].adapter.record(self._view(task, now))
 
     # --- settlement and callbacks -----------------------------------------------------------
     def _settle_due(self) -> list[tuple[str, dict[str, Any], str]]:
-        """Settle every task whose end has passed; return the callbacks to send."""
+        """Settle every task whose end has passed (and pass due milestones); return the callbacks to send."""
         jobs: list[tuple[str, dict[str, Any], str]] = []
         with self._lock:
             now = time.time()
             while self._heap and self._heap[0][0] <= now:
-                _, _, task_id = heapq.heappop(self._heap)
+                _, _, task_id, milestone = heapq.heappop(self._heap)
                 task = self._tasks.get(task_id)
                 if task is None or task.settled:
                     continue
-                task.settled = True
-                task.complete = task.end
-                if task.fail is None:
-                    self._credits -= task.price
-                    task.consume = task.price
-                task.remained = self._credits
-                if task.callback_url:
-                    record = self._record(task, now)
-                    code, msg = (
-                        (501, "Playground task failed.")
-                        if task.fail
-                        else (200, "Playground task completed successfully.")
-                    )
-                    payload = {"code": code, "msg": msg, "data": record}
-                    jobs.append((task.callback_url, payload, task_id))
+                if milestone is None:
+                    task.settled = True
+                    task.complete = task.end
+                    if task.fail is None:
+                        self._credits -= task.spec.price
+                        task.consume = task.spec.price
+                    task.remained = self._credits
+                if task.spec.callback_url:
+                    view = dataclasses.replace(self._view(task, now), milestone=milestone)
+                    payload = self.families[task.family].adapter.callback(view)
+                    if payload is not None:
+                        # Signed with the taskId the body names (a 4K callback names the original).
+                        data = payload.get("data")
+                        data = data if isinstance(data, dict) else {}
+                        signed = str(data.get("taskId") or data.get("task_id") or task_id)
+                        jobs.append((task.spec.callback_url, payload, signed))
         return jobs
 
     def _send_callbacks(self, jobs: list[tuple[str, dict[str, Any], str]]) -> None:
@@ -443,28 +610,3 @@ class TaskBook:
             self._counters.count("callbacks_sent")
         except (OSError, ValueError):
             self._counters.count("callbacks_failed")
-
-
-def _strict_input(model: str, raw: dict[str, Any]) -> dict[str, Any]:
-    """Accept only input already in wire form; return it with kie.ai's own defaults filled in."""
-    spec = CATALOGUE.get(model)
-    if spec is None:
-        return dict(raw)
-    try:
-        wire = validate_input(model, raw)
-    except KieValidationError as exc:
-        raise ClientError(422, exc.message) from exc
-    problems = []
-    for name in raw:
-        # A name only in ``wire`` is a default the catalogue filled in, which kie.ai does too.
-        if name not in wire:
-            problems.append(f"{name}: got {raw[name]!r}; leave an optional field out instead of null")
-            continue
-        if json.dumps(wire[name], sort_keys=True) != json.dumps(raw[name], sort_keys=True):
-            problems.append(
-                f"{name}: got {raw[name]!r} ({type(raw[name]).__name__}); "
-                f"kie.ai expects {wire[name]!r} ({type(wire[name]).__name__})"
-            )
-    if problems:
-        raise ClientError(422, f"invalid input for model {model!r}: " + "; ".join(problems))
-    return {**raw, **{k: v for k, v in wire.items() if k not in raw}}

@@ -1,0 +1,134 @@
+"""
+The kie.ai API families the emulator speaks, as data: each family's endpoints, where its records
+carry the status and the status value of each phase, and its adapter. The provider side can read
+:data:`FAMILIES` to see which families (and which encodings) the emulator serves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kie_provider.emulator.adapters import (
+    FluxKontextAdapter,
+    Gpt4oImageAdapter,
+    MidjourneyAdapter,
+    RunwayAdapter,
+    SunoAdapter,
+)
+from kie_provider.emulator.market import MARKET
+from kie_provider.emulator.tasks import Family
+from kie_provider.emulator.veo import VeoAdapter, veo_extra
+
+_FLAGS = {"waiting": 0, "queuing": 0, "generating": 0, "success": 1, "fail": (2, 3)}
+
+VEO = Family(
+    name="veo",
+    create={"veo/generate": ("POST", "/api/v1/veo/generate")},
+    record=("veo/record-info", "GET", "/api/v1/veo/record-info"),
+    adapter=VeoAdapter(family="veo", prices={"veo3": 250, "veo3_fast": 60, "veo3_lite": 30, "veo3-4k": 120, "*": 60}),
+    status_field="successFlag",
+    statuses=_FLAGS,
+    extra={
+        "veo/get-1080p-video": ("GET", "/api/v1/veo/get-1080p-video"),
+        "veo/get-4k-video": ("POST", "/api/v1/veo/get-4k-video"),
+        "veo/extend": ("POST", "/api/v1/veo/extend"),
+    },
+    extra_handler=veo_extra,
+)
+
+SUNO = Family(
+    name="suno",
+    create={"suno/generate": ("POST", "/api/v1/generate")},
+    record=("suno/record-info", "GET", "/api/v1/generate/record-info"),
+    adapter=SunoAdapter(
+        family="suno",
+        required=(),
+        enums={"model": ("V3_5", "V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5")},
+        prices={"*": 12},
+        default_model="V3_5",
+        output_type="audio/mpeg",
+        extension=".mp3",
+        side_files={".png": "image/png"},
+    ),
+    record_per_second=3,
+    status_field="status",
+    statuses={
+        "waiting": "PENDING",
+        "queuing": "PENDING",
+        "generating": ("PENDING", "TEXT_SUCCESS", "FIRST_SUCCESS"),
+        "success": "SUCCESS",
+        "fail": SunoAdapter.FAILURES,
+    },
+)
+
+RUNWAY = Family(
+    name="runway",
+    create={"runway/generate": ("POST", "/api/v1/runway/generate")},
+    record=("runway/record-detail", "GET", "/api/v1/runway/record-detail"),
+    adapter=RunwayAdapter(
+        family="runway",
+        enums={"duration": (5, 8, 10), "quality": ("720p", "1080p")},
+        prices={"*": 12},
+        default_model="runway",
+        output_type="video/mp4",
+        extension=".mp4",
+        side_files={".png": "image/png"},
+    ),
+    statuses=RunwayAdapter.STATES,
+)
+
+GPT4O_IMAGE = Family(
+    name="gpt4o-image",
+    create={"gpt4o-image/generate": ("POST", "/api/v1/gpt4o-image/generate")},
+    record=("gpt4o-image/record-info", "GET", "/api/v1/gpt4o-image/record-info"),
+    adapter=Gpt4oImageAdapter(
+        family="gpt4o-image",
+        required=("size",),
+        enums={"size": ("1:1", "3:2", "2:3"), "nVariants": (1, 2, 4)},
+        prices={"*": 6},
+        model_field=None,
+    ),
+    record_per_second=3,
+    status_field="status",
+    statuses={
+        "waiting": "GENERATING",
+        "queuing": "GENERATING",
+        "generating": "GENERATING",
+        "success": "SUCCESS",
+        "fail": ("CREATE_TASK_FAILED", "GENERATE_FAILED"),
+    },
+)
+
+FLUX_KONTEXT = Family(
+    name="flux-kontext",
+    create={"flux-kontext/generate": ("POST", "/api/v1/flux/kontext/generate")},
+    record=("flux-kontext/record-info", "GET", "/api/v1/flux/kontext/record-info"),
+    adapter=FluxKontextAdapter(
+        family="flux-kontext",
+        enums={"model": ("flux-kontext-pro", "flux-kontext-max")},
+        prices={"flux-kontext-max": 10, "*": 5},
+        default_model="flux-kontext-pro",
+    ),
+    status_field="successFlag",
+    statuses=_FLAGS,
+)
+
+MIDJOURNEY = Family(
+    name="mj",
+    create={"mj/generate": ("POST", "/api/v1/mj/generate")},
+    record=("mj/record-info", "GET", "/api/v1/mj/record-info"),
+    adapter=MidjourneyAdapter(
+        family="mj",
+        required=("taskType", "prompt"),
+        enums={
+            "taskType": ("mj_txt2img", "mj_img2img", "mj_video", "mj_style_reference", "mj_omni_reference"),
+            "speed": ("relaxed", "fast", "turbo"),
+        },
+        prices={"*": 8},
+        model_field="taskType",
+    ),
+    status_field="successFlag",
+    statuses=_FLAGS,
+)
+
+FAMILIES: Mapping[str, Family] = {f.name: f for f in (MARKET, VEO, SUNO, RUNWAY, GPT4O_IMAGE, FLUX_KONTEXT, MIDJOURNEY)}

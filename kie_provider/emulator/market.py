@@ -1,0 +1,145 @@
+"""
+The Market API family (``/api/v1/jobs/createTask`` and ``recordInfo``): requests validated
+strictly against the catalogue, records with ``state`` strings and ``resultJson``, Playground
+callbacks.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kie_provider.catalogue import CATALOGUE, validate_input
+from kie_provider.emulator.httpd import ClientError, Response, is_http_url, json_response, number
+from kie_provider.emulator.tasks import Family, Spec, Task, View
+from kie_provider.exceptions import KieValidationError
+
+UNKNOWN_MODEL_PRICE = 10.0
+
+
+def _ms(t: float) -> int:
+    return int(round(t * 1000))
+
+
+class MarketAdapter:
+    """The Market encoding: ``{model, input, callBackUrl}`` in, ``state``/``resultJson`` records out."""
+
+    milestones: tuple[tuple[str, float, int], ...] = ()
+
+    def parse(self, request: dict[str, Any], kind: str) -> Spec:
+        """
+        Validate a createTask body against the catalogue.
+
+        :param request: the JSON body.
+        :param kind: always ``createTask``.
+        """
+        model = request.get("model")
+        if not isinstance(model, str) or not model.strip():
+            raise ClientError(422, "model is required")
+        callback = request.get("callBackUrl")
+        if callback is not None and not is_http_url(callback):
+            raise ClientError(422, f"callBackUrl must be an http(s) URL, got {callback!r}")
+        raw_input = request.get("input")
+        if not isinstance(raw_input, dict):
+            raise ClientError(422, "input is required and must be a JSON object")
+        wire_input = _strict_input(model, raw_input)
+        spec = CATALOGUE.get(model)
+        count = 1
+        if isinstance(wire_input.get("max_images"), int):
+            count = max(1, int(wire_input["max_images"]))
+        recorded = dict(request)
+        recorded["input"] = wire_input
+        return Spec(
+            model=model,
+            prompt=str(wire_input.get("prompt") or ""),
+            callback_url=callback,
+            price=float(spec.credits) if spec else UNKNOWN_MODEL_PRICE,
+            output_type=spec.output_type if spec else "image/png",
+            extension=spec.output_extension if spec else ".png",
+            result_count=count,
+            recorded=recorded,
+            duration_input=wire_input,
+        )
+
+    def created(self, task: Task) -> Response:
+        """
+        createTask's answer (its message key is ``message``).
+
+        :param task: the new task.
+        """
+        return json_response(200, "success", {"taskId": task.task_id}, key="message")
+
+    def record(self, view: View) -> dict[str, Any]:
+        """
+        recordInfo's ``data``.
+
+        :param view: the task now.
+        """
+        task = view.task
+        record: dict[str, Any] = {
+            "taskId": task.task_id,
+            "model": task.spec.model,
+            "state": view.phase,
+            "param": json.dumps(task.spec.recorded, ensure_ascii=False, separators=(",", ":")),
+            "createTime": _ms(task.created),
+            "updateTime": _ms(view.updated),
+        }
+        if task.settled:
+            if task.fail:
+                record["failCode"], record["failMsg"] = task.fail
+            else:
+                record["resultJson"] = json.dumps({"resultUrls": view.urls}, separators=(",", ":"))
+            record["costTime"] = 0 if task.fail else max(1, int(round(task.end - task.created)))
+            record["consumeCredits"] = number(task.consume)
+            record["remainedCredits"] = number(task.remained or 0.0)
+            record["completeTime"] = _ms(task.complete or task.end)
+        else:
+            record["resultJson"] = ""
+            record["failCode"] = ""
+            record["failMsg"] = ""
+        return record
+
+    def callback(self, view: View) -> dict[str, Any] | None:
+        """
+        The Playground callback: the record under code 200 or 501.
+
+        :param view: the settled task.
+        """
+        code, msg = (
+            (501, "Playground task failed.") if view.task.fail else (200, "Playground task completed successfully.")
+        )
+        return {"code": code, "msg": msg, "data": self.record(view)}
+
+
+def _strict_input(model: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """Accept only input already in wire form; return it with kie.ai's own defaults filled in."""
+    spec = CATALOGUE.get(model)
+    if spec is None:
+        return dict(raw)
+    try:
+        wire = validate_input(model, raw)
+    except KieValidationError as exc:
+        raise ClientError(422, exc.message) from exc
+    problems = []
+    for name in raw:
+        # A name only in ``wire`` is a default the catalogue filled in, which kie.ai does too.
+        if name not in wire:
+            problems.append(f"{name}: got {raw[name]!r}; leave an optional field out instead of null")
+            continue
+        if json.dumps(wire[name], sort_keys=True) != json.dumps(raw[name], sort_keys=True):
+            problems.append(
+                f"{name}: got {raw[name]!r} ({type(raw[name]).__name__}); "
+                f"kie.ai expects {wire[name]!r} ({type(wire[name]).__name__})"
+            )
+    if problems:
+        raise ClientError(422, f"invalid input for model {model!r}: " + "; ".join(problems))
+    return {**raw, **{k: v for k, v in wire.items() if k not in raw}}
+
+
+MARKET = Family(
+    name="market",
+    create={"createTask": ("POST", "/api/v1/jobs/createTask")},
+    record=("recordInfo", "GET", "/api/v1/jobs/recordInfo"),
+    adapter=MarketAdapter(),
+    statuses={phase: phase for phase in ("waiting", "queuing", "generating", "success", "fail")},
+)
