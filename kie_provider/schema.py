@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import json
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
@@ -22,15 +23,19 @@ if TYPE_CHECKING:
 
     from airflow.sdk import ObjectStoragePath
 
-FieldType = Literal["string", "integer", "url", "url_list"]
+FieldType = Literal["string", "integer", "number", "boolean", "string_list", "url", "url_list"]
 #: What a file field takes: an http(s) URL, or a local path, storage URI, path object or bytes to upload.
 FileInput: TypeAlias = "str | bytes | os.PathLike[str] | ObjectStoragePath"
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp")
 AUDIO_TYPES = ("audio/mpeg", "audio/wav", "audio/x-wav", "audio/aac", "audio/mp4", "audio/ogg")
+VIDEO_TYPES = ("video/mp4", "video/quicktime", "video/webm")
 TEN_MB = 10 * 1024 * 1024
 
 _MISSING: Any = object()
+#: Wire names whose snake_case would clash with an operator argument: a family's own ``model`` field
+#: (``veo3_fast``) is not the catalogue model, and ``taskId`` is not Airflow's ``task_id``.
+_ARG_NAMES = {"model": "model_version", "taskId": "source_task_id"}
 
 
 @dataclass(frozen=True)
@@ -38,50 +43,66 @@ class FieldSpec:
     """
     One input field of a kie.ai model, as its documentation describes it.
 
-    :param name: wire name, also the Python argument name of the model's operator.
-    :param type: ``string``, ``integer``, ``url`` (one file URL) or ``url_list`` (a list of file URLs).
+    :param name: wire name (``imageUrls``); the operator's argument is its snake_case (:attr:`arg`).
+    :param type: ``string``, ``integer``, ``number``, ``boolean``, ``string_list``, ``url`` (one file URL)
+        or ``url_list`` (a list of file URLs).
     :param description: the documentation's one-line description.
     :param required: whether kie.ai requires the field.
-    :param options: the allowed values of an enum field, as wire strings.
+    :param options: the allowed values of an enum field, as kie.ai spells them (strings stay strings).
     :param max_length: maximum length of a string field.
-    :param minimum: minimum of an integer field.
-    :param maximum: maximum of an integer field.
-    :param max_items: maximum number of URLs of a ``url_list`` field.
+    :param minimum: minimum of a number field.
+    :param maximum: maximum of a number field.
+    :param max_items: maximum number of items of a list field.
     :param accept: MIME types kie.ai accepts for a file field.
     :param max_bytes: maximum size of one file of a file field.
     :param default: value sent when the field is left out (kie.ai's own behaviour, e.g. kling's prompt).
+    :param documented_default: the default kie.ai documents and applies itself (never sent; for docs).
     """
 
     name: str
     type: FieldType
     description: str
     required: bool = False
-    options: tuple[str, ...] | None = None
+    options: tuple[Any, ...] | None = None
     max_length: int | None = None
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
     max_items: int | None = None
     accept: tuple[str, ...] = ()
     max_bytes: int | None = None
     default: Any = _MISSING
+    documented_default: Any = None
 
     @property
     def is_file(self) -> bool:
         """Whether the field carries file URLs."""
         return self.type in ("url", "url_list")
 
+    @property
+    def arg(self) -> str:
+        """The operator argument's name: the wire name in snake_case (``imageUrls`` → ``image_urls``)."""
+        return _ARG_NAMES.get(self.name) or re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", self.name).lower()
+
     def allowed(self) -> str:
         """Describe in words what the field accepts, for error messages and docstrings."""
         if self.options:
             return "one of " + ", ".join(repr(o) for o in self.options)
-        if self.type == "integer":
+        if self.type in ("integer", "number"):
+            kind = "an integer" if self.type == "integer" else "a number"
             if self.minimum is not None and self.maximum is not None:
-                return f"an integer from {self.minimum} to {self.maximum}"
-            return "an integer"
+                return f"{kind} from {self.minimum:g} to {self.maximum:g}"
+            if self.minimum is not None:
+                return f"{kind} of at least {self.minimum:g}"
+            return kind
+        if self.type == "boolean":
+            return "true or false"
+        if self.type == "string_list":
+            return f"a list of up to {self.max_items} strings" if self.max_items else "a list of strings"
         if self.type == "url":
             return "an http(s) URL" + (f" of a file of type {', '.join(self.accept)}" if self.accept else "")
         if self.type == "url_list":
-            return f"a list of 1 to {self.max_items} http(s) URLs" + (
+            count = f"1 to {self.max_items}" if self.max_items else "1 or more"
+            return f"a list of {count} http(s) URLs" + (
                 f" of files of type {', '.join(self.accept)}" if self.accept else ""
             )
         text = "a string"
@@ -102,6 +123,9 @@ class ModelSpec:
     :param fields: the input fields.
     :param example_input: the documentation's request example, which must validate unchanged.
     :param credits: credits one generation costs (used by the emulator; informative only).
+    :param family: the API family that creates and polls it (:mod:`kie_provider.families`).
+    :param source: the kie.ai documentation page the entry was written from.
+    :param example_source: where ``example_input`` comes from (``documented``, or how it was made).
     """
 
     model: str
@@ -111,6 +135,9 @@ class ModelSpec:
     fields: tuple[FieldSpec, ...]
     example_input: Mapping[str, Any] = field(default_factory=dict)
     credits: float = 10.0
+    family: str = "market"
+    source: str = ""
+    example_source: str = "documented"
 
     def field(self, name: str) -> FieldSpec:
         """Return the field called ``name``; :param name: the wire name."""
@@ -127,9 +154,18 @@ class ModelSpec:
     @property
     def output_extension(self) -> str:
         """File extension of the generated files, with the dot."""
-        return {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "video/mp4": ".mp4"}.get(
-            self.output_type, ".bin"
-        )
+        return {
+            "image/png": ".png",
+            "image/jpeg": ".jpg",
+            "image/webp": ".webp",
+            "video/mp4": ".mp4",
+            "audio/mpeg": ".mp3",
+        }.get(self.output_type, ".bin")
+
+    @property
+    def output_kind(self) -> str:
+        """What the model makes: ``image``, ``video`` or ``audio``."""
+        return self.output_type.split("/")[0]
 
 
 def is_deferred(value: Any) -> bool:
@@ -197,9 +233,47 @@ def _normalise(spec: FieldSpec, value: Any, uploadable: Callable[[Any], bool] | 
             number = int(value)
         elif not isinstance(value, int):
             return None, f"a {type(value).__name__} is not an integer"
+        if spec.options is not None and number not in spec.options:
+            return None, "not an allowed value"
         if (spec.minimum is not None and number < spec.minimum) or (spec.maximum is not None and number > spec.maximum):
             return None, "out of range"
         return number, None
+
+    if spec.type == "number":
+        if isinstance(value, bool):
+            return None, "a boolean is not a number"
+        real: Any = value
+        if isinstance(value, str):
+            try:
+                real = float(value.strip())
+            except ValueError:
+                return None, "not a number"
+            real = int(real) if real.is_integer() and "." not in value else real
+        elif not isinstance(value, (int, float)):
+            return None, f"a {type(value).__name__} is not a number"
+        if not math.isfinite(real):
+            return None, "not a finite number"
+        if (spec.minimum is not None and real < spec.minimum) or (spec.maximum is not None and real > spec.maximum):
+            return None, "out of range"
+        return real, None
+
+    if spec.type == "boolean":
+        if isinstance(value, bool):
+            return value, None
+        # A templated boolean renders as text ("True", "false").
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            return value.strip().lower() == "true", None
+        return None, f"{type(value).__name__} {_show(value)} is not true or false"
+
+    if spec.type == "string_list":
+        items = as_list(value)
+        if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+            return None, "not a list of strings"
+        if spec.max_items is not None and len(items) > spec.max_items:
+            return None, f"{len(items)} items is too many"
+        if spec.options is not None and any(item not in spec.options for item in items):
+            return None, "an item is not an allowed value"
+        return items, None
 
     if spec.type == "string":
         if isinstance(value, bool):
@@ -232,7 +306,8 @@ def _normalise(spec: FieldSpec, value: Any, uploadable: Callable[[Any], bool] | 
     if not isinstance(items, list):
         return None, f"a {type(value).__name__} is not a list of URLs"
     if not items:
-        return None, "the list is empty"
+        # An optional list may be sent empty (kie.ai's own nano-banana-pro example does); a required one not.
+        return ([], None) if not spec.required else (None, "the list is empty")
     if spec.max_items is not None and len(items) > spec.max_items:
         return None, f"{len(items)} URLs is too many"
     bad = [

@@ -22,11 +22,10 @@ from kie_provider.exceptions import (
     KieValidationError,
     error_for_code,
 )
+from kie_provider.families import MARKET, ApiFamily, get_family
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.urls import is_http_url
 
-CREATE_TASK_PATH = "/api/v1/jobs/createTask"
-RECORD_INFO_PATH = "/api/v1/jobs/recordInfo"
 CREDIT_PATH = "/api/v1/chat/credit"
 DOWNLOAD_URL_PATH = "/api/v1/common/download-url"
 STREAM_UPLOAD_PATH = "/api/file-stream-upload"
@@ -64,43 +63,68 @@ class ApiRequest:
     returns_record: bool = False
 
 
+def check_callback_url(callback_url: Any, family: ApiFamily | None = None) -> str | None:
+    """
+    The callback URL to send (stripped), or ``None``; refuse one that is not http(s), or a missing one a family needs.
+
+    :param callback_url: the operator's ``callback_url``.
+    :param family: the task's API family.
+    """
+    if callback_url in (None, ""):
+        if family is not None and family.callback_required:
+            raise KieValidationError(
+                f"kie.ai's {family.title} API refuses a task without callBackUrl: give callback_url, an http(s) "
+                "URL kie.ai can POST to (the provider polls for the result all the same)",
+                problems=[("callback_url", callback_url, "an http(s) URL")],
+            )
+        return None
+    if not is_http_url(callback_url):
+        raise KieValidationError(
+            f"callback_url {callback_url!r} is not an http(s) URL",
+            problems=[("callback_url", callback_url, "an http(s) URL")],
+        )
+    return str(callback_url).strip()
+
+
 def create_task_request(
-    config: KieConnectionConfig, model: str, input: Mapping[str, Any], callback_url: str | None = None
+    config: KieConnectionConfig,
+    model: str,
+    input: Mapping[str, Any],
+    callback_url: str | None = None,
+    family: ApiFamily | None = None,
 ) -> ApiRequest:
     """
-    Build a createTask request.
+    Build the request that creates (and charges) a task: the Market's createTask, or a family's generate.
 
     :param config: the connection's configuration.
     :param model: the model name.
     :param input: the model's input, already validated and in wire form.
     :param callback_url: an http(s) URL kie.ai POSTs the record to when the task ends.
+    :param family: the model's API family (default: the Market).
     """
-    body: dict[str, Any] = {"model": model}
-    if callback_url:
-        if not is_http_url(callback_url):
-            raise KieValidationError(
-                f"callback_url {callback_url!r} is not an http(s) URL",
-                problems=[("callback_url", callback_url, "an http(s) URL")],
-            )
-        body["callBackUrl"] = callback_url.strip()
-    body["input"] = dict(input)
-    return ApiRequest("createTask", "POST", config.base_url + CREATE_TASK_PATH, json=body, creates=True)
+    family = family or get_family(MARKET)
+    body = family.create_body(model, input, check_callback_url(callback_url, family))
+    name = "createTask" if family.name == MARKET else f"{family.name} generate"
+    return ApiRequest(name, "POST", config.base_url + family.create_path, json=body, creates=True)
 
 
-def record_info_request(config: KieConnectionConfig, task_id: str) -> ApiRequest:
+def record_info_request(config: KieConnectionConfig, task_id: str, family: ApiFamily | None = None) -> ApiRequest:
     """
-    Build a recordInfo (task status) request.
+    Build a task status request: the Market's recordInfo, or a family's record-info.
 
     :param config: the connection's configuration.
     :param task_id: kie.ai's taskId.
+    :param family: the task's API family (default: the Market).
     """
     if not task_id or not isinstance(task_id, str):
         raise KieValidationError(
             f"task_id {task_id!r} is not a kie.ai taskId",
             problems=[("task_id", task_id, "a non-empty string")],
         )
+    family = family or get_family(MARKET)
+    name = "recordInfo" if family.name == MARKET else f"{family.name} record-info"
     return ApiRequest(
-        "recordInfo", "GET", config.base_url + RECORD_INFO_PATH, params={"taskId": task_id}, returns_record=True
+        name, "GET", config.base_url + family.record_path, params={"taskId": task_id}, returns_record=True
     )
 
 
@@ -300,7 +324,11 @@ def is_task_record(data: Any) -> bool:
     """
     if not isinstance(data, dict) or not (data.get("taskId") or data.get("task_id")):
         return False
-    return any(data.get(name) not in (None, "") for name in ("state", "failCode", "failMsg", "resultJson"))
+    return any(data.get(name) not in (None, "") for name in _RECORD_KEYS)
+
+
+#: Fields that make ``data`` a task record, across the families (Market ``state``, ``successFlag``, ``status`` ...).
+_RECORD_KEYS = ("state", "failCode", "failMsg", "resultJson", "successFlag", "status", "errorCode", "errorMessage")
 
 
 def record_with_code(data: dict[str, Any], code: int, message: str) -> dict[str, Any]:
@@ -348,19 +376,17 @@ def read_task_id(data: Any) -> str:
     return task_id.strip()
 
 
-def read_task(task_id: str, data: Any) -> KieTask:
+def read_task(task_id: str, data: Any, family: ApiFamily | None = None) -> KieTask:
     """
-    The task record of a recordInfo answer's ``data``.
+    The task record of a status answer's ``data``, read the way the task's family reports it.
 
     :param task_id: the taskId asked for (kie.ai may answer without data for an unknown one).
     :param data: the envelope's data.
+    :param family: the task's API family (default: the Market).
     """
     if not isinstance(data, dict):
         raise KieNotFoundError(f"kie.ai has no record of task {task_id}", code=404)
-    task = KieTask.from_record(data)
-    if not task.task_id:
-        task.task_id = task_id
-    return task
+    return (family or get_family(MARKET)).read(task_id, data)
 
 
 def require_results(task: KieTask) -> KieTask:

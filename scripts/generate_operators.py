@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kie_provider.catalogue import CATALOGUE  # noqa: E402
+from kie_provider.families import get_family  # noqa: E402
 from kie_provider.schema import _MISSING, FieldSpec, ModelSpec  # noqa: E402
 
 TARGET = ROOT / "kie_provider" / "operators" / "kie.py"
@@ -45,6 +46,9 @@ if TYPE_CHECKING:
 ANNOTATIONS = {
     "string": "str | None",
     "integer": "int | str | None",
+    "number": "float | str | None",
+    "boolean": "bool | str | None",
+    "string_list": "Sequence[str] | str | None",
     "url": "FileInput | None",
     "url_list": "Sequence[FileInput] | str | None",
 }
@@ -64,7 +68,32 @@ def _wrap(text: str, indent: str, hanging: str) -> list[str]:
 def _param(f: FieldSpec) -> list[str]:
     need = "Required." if f.required else "Optional."
     default = f" Default {f.default!r} when left out." if f.default is not _MISSING else ""
-    return _wrap(f":param {f.name}: {f.description} {need} Allowed: {f.allowed()}.{default}", "    ", "        ")
+    wire = f" (``{f.name}`` on the wire)" if f.arg != f.name else ""
+    documented = f" kie.ai's default: {f.documented_default!r}." if f.documented_default is not None else ""
+    text = (
+        f":param {f.arg}: {f.description.rstrip('.')}. {need[:-1]}{wire}. Allowed: {f.allowed()}.{default}{documented}"
+    )
+    return _wrap(text, "    ", "        ")
+
+
+def api_line(spec: ModelSpec) -> str:
+    """Which API serves the model, and where it is documented."""
+    family = get_family(spec.family)
+    where = "the Market's createTask" if family.name == "market" else f"{family.title}'s ``{family.create_path}``"
+    return f"{where}, documented at {spec.source}" if spec.source.startswith("http") else where
+
+
+def reserved_arguments() -> set[str]:
+    """The arguments of ``KieCreateTaskOperator`` and Airflow's ``BaseOperator``, which a field must not shadow."""
+    import inspect
+
+    from airflow.sdk import BaseOperator
+
+    from kie_provider.operators.base import KieCreateTaskOperator
+
+    names = set(inspect.signature(BaseOperator.__init__).parameters)
+    names |= set(inspect.signature(KieCreateTaskOperator.__init__).parameters)
+    return names | {"fields", "self", "kwargs"}
 
 
 def operator_source(spec: ModelSpec) -> str:
@@ -78,7 +107,8 @@ def operator_source(spec: ModelSpec) -> str:
         *_wrap(spec.summary, "    ", "    "),
         "",
         *_wrap(
-            f"Runs kie.ai model ``{spec.model}`` (output: {spec.output_type}); see :class:`KieCreateTaskOperator` "
+            f"Runs kie.ai model ``{spec.model}`` (output: {spec.output_type}; {api_line(spec)}); "
+            "see :class:`KieCreateTaskOperator` "
             "for waiting, retries, durability and the return value. Every input field is templated; file fields "
             "also take a local path, storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task is created.",
             "    ",
@@ -95,13 +125,17 @@ def operator_source(spec: ModelSpec) -> str:
             '    """',
         ]
     )
-    args = [f"        {f.name}: {ANNOTATIONS[f.type]} = None," for f in spec.fields]
-    call = ", ".join(f'"{f.name}": {f.name}' for f in spec.fields)
+    taken = reserved_arguments()
+    clashes = [f.arg for f in spec.fields if f.arg in taken]
+    if clashes:
+        raise SystemExit(f"{spec.model}: fields {clashes} clash with operator arguments; map them in schema._ARG_NAMES")
+    args = [f"        {f.arg}: {ANNOTATIONS[f.type]} = None," for f in spec.fields]
+    call = ", ".join(f'"{f.name}": {f.arg}' for f in spec.fields)
     super_line = f"        super().__init__(fields={{{call}}}, **kwargs)"
     if len(super_line) > WIDTH:
         super_line = "\n".join(
             ["        super().__init__(", "            fields={"]
-            + [f'                "{f.name}": {f.name},' for f in spec.fields]
+            + [f'                "{f.name}": {f.arg},' for f in spec.fields]
             + ["            },", "            **kwargs,", "        )"]
         )
     body = [

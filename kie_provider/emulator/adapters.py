@@ -12,8 +12,8 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from kie_provider.emulator.book import Spec, Task, View
 from kie_provider.emulator.httpd import ClientError, Response, is_http_url, json_response
-from kie_provider.emulator.tasks import Spec, Task, View
 
 
 def iso(t: float | None) -> str | None:

@@ -15,8 +15,8 @@ from kie_provider.emulator.adapters import (
     RunwayAdapter,
     SunoAdapter,
 )
+from kie_provider.emulator.book import Family
 from kie_provider.emulator.market import MARKET
-from kie_provider.emulator.tasks import Family
 from kie_provider.emulator.veo import VeoAdapter, veo_extra
 
 _FLAGS = {"waiting": 0, "queuing": 0, "generating": 0, "success": 1, "fail": (2, 3)}

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import IO, Any
 
+from kie_provider.emulator.book import Task
 from kie_provider.emulator.httpd import (
     Body,
     ClientError,
@@ -37,7 +38,6 @@ from kie_provider.emulator.httpd import (
     read_json,
 )
 from kie_provider.emulator.media import CHUNK, file_chunks, generated_file, sniff_mime
-from kie_provider.emulator.tasks import Task
 
 DOWNLOAD_URL_TTL = 20 * 60
 URL_UPLOAD_TIMEOUT = 30.0

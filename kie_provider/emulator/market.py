@@ -10,8 +10,8 @@ import json
 from typing import Any
 
 from kie_provider.catalogue import CATALOGUE, validate_input
+from kie_provider.emulator.book import Family, Spec, Task, View
 from kie_provider.emulator.httpd import ClientError, Response, is_http_url, json_response, number
-from kie_provider.emulator.tasks import Family, Spec, Task, View
 from kie_provider.exceptions import KieValidationError
 
 UNKNOWN_MODEL_PRICE = 10.0

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from kie_provider.emulator.adapters import Dedicated, compact, completed, error_code, plain_time
+from kie_provider.emulator.book import Spec, Task, View
 from kie_provider.emulator.httpd import ClientError, Headers, Response, json_response
-from kie_provider.emulator.tasks import Spec, Task, TaskBook, View
+from kie_provider.emulator.tasks import TaskBook
 
 FOURK_PROCESSING = "4k is processing. It should be ready in 5-10 minutes. Please check back shortly."
 

@@ -22,9 +22,10 @@ from requests.adapters import HTTPAdapter
 
 from kie_provider import config as kie_config
 from kie_provider import sources, wire
-from kie_provider.catalogue import validate_input
+from kie_provider.catalogue import family_of, validate_input
 from kie_provider.config import CONNECT_TIMEOUT, KieConnectionConfig
 from kie_provider.exceptions import KieConnectionError, KieDownloadError, KieError, KieTimeoutError
+from kie_provider.families import get_family
 from kie_provider.hooks.pool import shared_async_client
 from kie_provider.models import KieTask
 from kie_provider.retry import RetryPolicy, ambiguous_create_error, provably_not_created
@@ -238,16 +239,19 @@ class KieHook(_KieHookBase):
         :param guard: told right before each send leaves the process, and again when an answer proves
             nothing was created (the operator's in-flight marker).
         """
-        request = wire.create_task_request(self.config, model, validate_input(model, input), callback_url)
+        family = family_of(model)
+        request = wire.create_task_request(self.config, model, validate_input(model, input), callback_url, family)
         return wire.read_task_id(self._send(request, guard))
 
-    def get_task(self, task_id: str) -> KieTask:
+    def get_task(self, task_id: str, family: str | None = None) -> KieTask:
         """
         Fetch one task's record.
 
         :param task_id: kie.ai's taskId.
+        :param family: the task's API family (``market`` when ``None``; see :mod:`kie_provider.families`).
         """
-        return wire.read_task(task_id, self._send(wire.record_info_request(self.config, task_id)))
+        api = get_family(family)
+        return wire.read_task(task_id, self._send(wire.record_info_request(self.config, task_id, api)), api)
 
     def wait_for_task(
         self,
@@ -256,6 +260,7 @@ class KieHook(_KieHookBase):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_state_change: Callable[[KieTask], None] | None = None,
         not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
+        family: str | None = None,
     ) -> KieTask:
         """
         Poll until the task ends and return its final record (``success`` or ``fail``).
@@ -268,6 +273,7 @@ class KieHook(_KieHookBase):
         :param timeout: seconds to wait before raising :class:`~kie_provider.exceptions.KieTimeoutError`.
         :param on_state_change: called with the record whenever the state changes.
         :param not_found_grace: seconds kie.ai may answer 404 in a row before the task counts as gone.
+        :param family: the task's API family (``market`` when ``None``).
         """
         config = self.config
         waiter = TaskWaiter(
@@ -277,10 +283,11 @@ class KieHook(_KieHookBase):
             not_found_grace=not_found_grace,
             poll_first=config.poll_first,
             poll_cap=config.poll_cap,
+            min_interval=get_family(family).min_poll_interval,
         )
         while True:
             try:
-                task = self.get_task(task_id)
+                task = self.get_task(task_id, family)
             except KieError as error:
                 waiter.on_error(error)
                 self.log.warning("kie.ai task %s: poll failed (%s); still waiting", task_id, error.message)
@@ -527,14 +534,16 @@ class KieAsyncHook(_KieHookBase):
             except KieError as error:
                 await asyncio.sleep(self._retry_decision(request.name, error, attempt, policy, creates=request.creates))
 
-    async def get_task(self, task_id: str, *, retry: bool = True) -> KieTask:
+    async def get_task(self, task_id: str, *, retry: bool = True, family: str | None = None) -> KieTask:
         """
         Fetch one task's record.
 
         :param task_id: kie.ai's taskId.
         :param retry: retry transient failures inside this call (a trigger that polls anyway may not).
+        :param family: the task's API family (``market`` when ``None``).
         """
         config = await self.get_config()
-        request = wire.record_info_request(config, task_id)
+        api = get_family(family)
+        request = wire.record_info_request(config, task_id, api)
         data = await (self._send(request, config) if retry else self._send_once(request, config))
-        return wire.read_task(task_id, data)
+        return wire.read_task(task_id, data, api)

@@ -20,7 +20,7 @@ import pendulum
 from airflow.providers.common.compat.sdk import ResumableJobMixin, conf
 from airflow.sdk import BaseOperator
 
-from kie_provider.catalogue import CATALOGUE, ModelSpec, is_deferred, validate_input
+from kie_provider.catalogue import CATALOGUE, ModelSpec, family_of, is_deferred, validate_input
 from kie_provider.config import DEFAULT_CONN_ID, LOGS_URL
 from kie_provider.exceptions import (
     KieInsufficientCreditsError,
@@ -32,7 +32,7 @@ from kie_provider.links import KieLogsLink, KieResultLink
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.sources import is_upload_source
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, DEFER_SLACK, TaskWaiter
-from kie_provider.wire import require_results, task_failed_error
+from kie_provider.wire import check_callback_url, require_results, task_failed_error
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -196,6 +196,13 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
         # Literal values are checked now, so a broken DAG shows as an import error.
         if isinstance(self.model, str) and not is_deferred(self.model) and isinstance(self.input, dict):
             validate_input(self.model, self.input, allow_deferred=True, uploadable=is_upload_source)
+            if not is_deferred(self.callback_url):
+                check_callback_url(self.callback_url, family_of(self.model))
+
+    @property
+    def family(self) -> str:
+        """The kie.ai API family that creates and polls this task's model (see :mod:`kie_provider.families`)."""
+        return family_of(self.model).name
 
     @cached_property
     def hook(self) -> KieHook:
@@ -224,6 +231,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
                 return resumed
         from kie_provider.transfers import prepare_input
 
+        check_callback_url(self.callback_url, family_of(self.model))
         # One pass: templated file values checked, files resolved and checked, fields validated and
         # normalised, files uploaded; the result is sent as it is.
         self._wire_input = prepare_input(self.hook, self.model, self.input, trusted=self._literal_sources_of_dag())
@@ -377,7 +385,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
         )
         while True:
             try:
-                task = self.hook.get_task(task_id)
+                task = self.hook.get_task(task_id, self.family)
             except KieNotFoundError as error:
                 try:
                     waiter.on_error(error)
@@ -430,6 +438,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
                     deadline=time.time() + self.timeout,
                     poll_interval=self.poll_interval,
                     not_found_grace=self.not_found_grace,
+                    family=self.family,
                 ),
                 method_name="execute_complete",
                 timeout=timedelta(seconds=self.timeout + DEFER_SLACK),
@@ -442,6 +451,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
                 "kie.ai task %s is %s after %.0fs", t.task_id, t.state.value, time.monotonic() - self._started
             ),
             not_found_grace=self.not_found_grace,
+            family=self.family,
         )
         self._final = task
         return self._finish(task, context)
@@ -458,7 +468,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
         if not self.wait_for_completion:
             self._mark_delivered(context, str(external_id))
             return KieTask(task_id=str(external_id), model=self.model).to_dict()
-        return self._finish(self.hook.get_task(str(external_id)), context)
+        return self._finish(self.hook.get_task(str(external_id), self.family), context)
 
     def execute_complete(self, context: Context, event: dict[str, Any] | None = None) -> Any:
         """

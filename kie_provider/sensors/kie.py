@@ -12,6 +12,7 @@ from airflow.sdk import BaseSensorOperator, PokeReturnValue
 
 from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import KieError, KieNotFoundError, KieValidationError
+from kie_provider.families import get_family
 from kie_provider.models import KieTaskState
 from kie_provider.operators.base import DURABLE, check_duration
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFER_SLACK, TaskWaiter
@@ -44,6 +45,8 @@ class KieTaskSensor(BaseSensorOperator):
         task at once; a gateway may answer one stray 404) before the sensor fails with
         ``KieNotFoundError``; any record in between starts the count again. In reschedule mode the
         count carries across pokes on Airflow 3.3+ (``task_state_store``); before, each poke starts it anew.
+    :param family: the task's kie.ai API family: ``market`` (default), ``veo``, ``suno``, ``runway``,
+        ``gpt4o_image``, ``flux_kontext`` or ``midjourney`` (see :mod:`kie_provider.families`).
     :param kwargs: :class:`~airflow.sdk.BaseSensorOperator` arguments (``mode``, ``poke_interval``,
         ``timeout`` ...).
     """
@@ -59,6 +62,7 @@ class KieTaskSensor(BaseSensorOperator):
         deferrable: bool = conf.getboolean("operators", "default_deferrable", fallback=False),
         poll_interval: float | None = None,
         not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
+        family: str | None = None,
         **kwargs: Any,
     ) -> None:
         kwargs.setdefault("poke_interval", 5.0)
@@ -67,6 +71,10 @@ class KieTaskSensor(BaseSensorOperator):
             check_duration("timeout", kwargs["timeout"])
         check_duration("poll_interval", poll_interval, allow_none=True)
         check_duration("not_found_grace", not_found_grace, allow_zero=True)
+        try:
+            self.family = get_family(family).name
+        except ValueError as exc:
+            raise KieValidationError(str(exc), problems=[("family", family, "a kie.ai API family")]) from None
         super().__init__(**kwargs)
         self.kie_task_id = kie_task_id
         self.kie_conn_id = kie_conn_id
@@ -111,6 +119,7 @@ class KieTaskSensor(BaseSensorOperator):
                 timeout=float(self.timeout),
                 poll_interval=self.poll_interval,
                 not_found_grace=self.not_found_grace,
+                family=self.family,
             ),
             method_name="execute_complete",
             timeout=timedelta(seconds=float(self.timeout) + DEFER_SLACK),
@@ -133,7 +142,7 @@ class KieTaskSensor(BaseSensorOperator):
             not_found_since=float(since) if isinstance(since, (int, float)) else None,
         )
         try:
-            task = self.hook.get_task(task_id)
+            task = self.hook.get_task(task_id, self.family)
         except KieNotFoundError as error:
             try:
                 waiter.on_error(error)  # raises once the 404s have lasted the grace

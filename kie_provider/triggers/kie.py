@@ -11,6 +11,7 @@ from airflow.triggers.base import BaseTrigger, TriggerEvent
 
 from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import KieError
+from kie_provider.families import get_family
 from kie_provider.hooks.kie import KieAsyncHook
 from kie_provider.models import KieTask
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, TaskWaiter, timed_out_message
@@ -55,6 +56,7 @@ class KieTaskTrigger(BaseTrigger):
     :param timeout: seconds to wait, used only when ``deadline`` is not given.
     :param poll_interval: a fixed poll interval; ``None`` polls at 2.5 s and backs off to 30 s.
     :param not_found_grace: seconds an unknown taskId is tolerated.
+    :param family: the task's kie.ai API family (``market`` when ``None``; see :mod:`kie_provider.families`).
     """
 
     def __init__(
@@ -65,8 +67,10 @@ class KieTaskTrigger(BaseTrigger):
         timeout: float | None = None,
         poll_interval: float | None = None,
         not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
+        family: str | None = None,
     ) -> None:
         super().__init__()
+        self.family = get_family(family).name  # an unknown family fails here, when the task defers
         self.kie_task_id = kie_task_id
         self.kie_conn_id = kie_conn_id
         self.deadline = (
@@ -87,6 +91,7 @@ class KieTaskTrigger(BaseTrigger):
                 "deadline": self.deadline,
                 "poll_interval": self.poll_interval,
                 "not_found_grace": self.not_found_grace,
+                "family": self.family,
             },
         )
 
@@ -112,11 +117,12 @@ class KieTaskTrigger(BaseTrigger):
             not_found_grace=self.not_found_grace,
             poll_first=config.poll_first,
             poll_cap=config.poll_cap,
+            min_interval=get_family(self.family).min_poll_interval,
         )
         last: KieTask | None = None
         while True:
             try:
-                task = await hook.get_task(task_id, retry=False)
+                task = await hook.get_task(task_id, retry=False, family=self.family)
             except KieError as error:
                 try:
                     waiter.on_error(error)

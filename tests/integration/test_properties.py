@@ -51,9 +51,19 @@ URLISH = st.one_of(
 
 def near_valid(spec: FieldSpec) -> st.SearchStrategy[Any]:
     """Values close to what the field accepts, so acceptance is exercised as much as refusal."""
-    if spec.options:
+    if spec.options and spec.type != "string_list":
         options = st.sampled_from(spec.options)
-        return st.one_of(options, options.map(lambda o: o + " "), options.map(str.upper), st.integers(0, 10))
+        text = options.map(str)
+        return st.one_of(options, text.map(lambda o: o + " "), text.map(str.upper), st.integers(0, 10))
+    if spec.type == "boolean":
+        return st.one_of(st.booleans(), st.sampled_from(["true", "False", " TRUE ", "yes", "0", 0, 1]))
+    if spec.type == "number":
+        low = spec.minimum if spec.minimum is not None else -100
+        high = spec.maximum if spec.maximum is not None else 100
+        edges = st.sampled_from([low - 0.5, low, high, high + 0.5, (low + high) / 2])
+        return st.one_of(edges, edges.map(str), st.floats(low - 1, high + 1))
+    if spec.type == "string_list":
+        return st.one_of(st.lists(st.text(max_size=5), max_size=(spec.max_items or 3) + 2), st.text(max_size=5))
     if spec.type == "integer":
         low = spec.minimum if spec.minimum is not None else -100
         high = spec.maximum if spec.maximum is not None else 100
@@ -84,8 +94,17 @@ def is_http(value: Any) -> bool:
 
 def assert_wire(spec: FieldSpec, value: Any) -> None:
     """``value`` is exactly what kie.ai documents for ``spec``."""
-    if spec.options:
-        assert type(value) is str and value in spec.options
+    if spec.options and spec.type != "string_list":
+        assert type(value) is type(spec.options[0]) and value in spec.options
+    elif spec.type == "boolean":
+        assert type(value) is bool
+    elif spec.type == "number":
+        assert type(value) in (int, float) and math.isfinite(value)
+        assert spec.minimum is None or value >= spec.minimum
+        assert spec.maximum is None or value <= spec.maximum
+    elif spec.type == "string_list":
+        assert type(value) is list and all(type(v) is str for v in value)
+        assert spec.max_items is None or len(value) <= spec.max_items
     elif spec.type == "integer":
         assert type(value) is int
         assert spec.minimum is None or value >= spec.minimum
@@ -93,7 +112,7 @@ def assert_wire(spec: FieldSpec, value: Any) -> None:
     elif spec.type == "url":
         assert is_http(value) and value == value.strip()
     elif spec.type == "url_list":
-        assert type(value) is list and 1 <= len(value) <= (spec.max_items or len(value))
+        assert type(value) is list and (1 if spec.required else 0) <= len(value) <= (spec.max_items or len(value))
         assert all(is_http(v) for v in value)
     else:
         assert type(value) is str and (spec.max_length is None or len(value) <= spec.max_length)

@@ -28,7 +28,15 @@ def test_wheel_registers_the_provider_entry_point(tmp_path):
     assert "[apache_airflow_provider]" in entry_points
     assert "kie_provider.get_provider_info:get_provider_info" in entry_points
     assert "Requires-Dist: apache-airflow>=3.1.8" in metadata
-    for module in ("hooks/kie.py", "operators/kie.py", "sensors/kie.py", "triggers/kie.py", "emulator/server.py"):
+    # The catalogue is data: a wheel without it would import nothing.
+    for module in (
+        "hooks/kie.py",
+        "operators/kie.py",
+        "sensors/kie.py",
+        "triggers/kie.py",
+        "emulator/server.py",
+        "catalogue.json",
+    ):
         assert f"kie_provider/{module}" in names
 
 

@@ -9,24 +9,35 @@ from kie_provider.exceptions import KieValidationError
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.operators import kie as operators
 
+SEEDS = {
+    "topaz/image-upscale": "KieTopazImageUpscaleOperator",
+    "google/nano-banana-edit": "KieNanoBananaEditOperator",
+    "bytedance/seedream-v4-text-to-image": "KieSeedreamV4TextToImageOperator",
+    "bytedance/v1-pro-fast-image-to-video": "KieBytedanceV1ProFastImageToVideoOperator",
+    "kling/v1-avatar-standard": "KieKlingV1AvatarStandardOperator",
+}
 
-def test_catalogue_holds_the_five_seed_models_with_their_operators():
-    assert set(CATALOGUE) == {
-        "topaz/image-upscale",
-        "google/nano-banana-edit",
-        "bytedance/seedream-v4-text-to-image",
-        "bytedance/v1-pro-fast-image-to-video",
-        "kling/v1-avatar-standard",
-    }
+
+def test_catalogue_keeps_the_five_seed_models_with_their_operators_and_every_model_has_one():
+    for model, operator in SEEDS.items():
+        assert CATALOGUE[model].operator_name == operator and CATALOGUE[model].family == "market"
+    assert len({spec.operator_name for spec in CATALOGUE.values()}) == len(CATALOGUE)
     for spec in CATALOGUE.values():
         cls = getattr(operators, spec.operator_name)
         assert cls.model_spec is spec
         for field in spec.fields:
-            assert f":param {field.name}:" in cls.__doc__
+            assert f":param {field.arg}:" in cls.__doc__
+
+
+def test_every_entry_cites_its_documentation_and_says_what_it_makes():
+    for spec in CATALOGUE.values():
+        assert spec.source.startswith(("https://docs.kie.ai/", "https://kie.ai/")) or spec.model in SEEDS, spec.model
+        assert spec.output_kind in ("image", "video", "audio"), spec.model
+        assert spec.example_input, f"{spec.model} has no example input"
 
 
 @pytest.mark.parametrize("model", list(CATALOGUE))
-def test_seed_examples_validate_unchanged(model):
+def test_examples_validate_unchanged(model):
     example = dict(CATALOGUE[model].example_input)
     wire = validate_input(model, example)
     if model == "kling/v1-avatar-standard":

@@ -139,6 +139,6 @@ def test_generated_operators_name_every_field_with_a_type_and_a_docstring():
         assert cls.__module__ == "kie_provider.operators.kie" and cls.__name__ == spec.operator_name
         params = inspect.signature(cls.__init__).parameters
         for field in spec.fields:
-            assert params[field.name].kind is inspect.Parameter.KEYWORD_ONLY
-            assert params[field.name].annotation not in (inspect.Parameter.empty, "Any")
-            assert f":param {field.name}:" in (cls.__doc__ or "")
+            assert params[field.arg].kind is inspect.Parameter.KEYWORD_ONLY
+            assert params[field.arg].annotation not in (inspect.Parameter.empty, "Any")
+            assert f":param {field.arg}:" in (cls.__doc__ or "")
