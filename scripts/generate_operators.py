@@ -20,6 +20,8 @@ from kie_provider.families import get_family  # noqa: E402
 from kie_provider.schema import _MISSING, FieldSpec, ModelSpec  # noqa: E402
 
 TARGET = ROOT / "kie_provider" / "operators" / "kie.py"
+README = ROOT / "README.md"
+MODELS_START, MODELS_END = "<!-- models:start -->", "<!-- models:end -->"
 WIDTH = 120
 
 HEADER = '''\
@@ -171,6 +173,37 @@ def module_source() -> str:
     return "".join(parts)
 
 
+def models_table() -> str:
+    """The README's list of every model and API family with its operator, grouped by what it makes."""
+    lines = []
+    for kind, title in (("image", "Images"), ("video", "Video"), ("audio", "Audio")):
+        specs = sorted(
+            (s for s in CATALOGUE.values() if s.output_kind == kind),
+            key=lambda s: (s.family != "market", s.family, s.model),
+        )
+        lines += [
+            f"**{title}** ({len(specs)})",
+            "",
+            "| operator | kie.ai model | API | fields |",
+            "| --- | --- | --- | --- |",
+        ]
+        for spec in specs:
+            family = get_family(spec.family)
+            api = "Market" if family.name == "market" else f"{family.title} (`{family.create_path}`)"
+            fields = ", ".join(f"`{f.arg}`" + ("*" if f.required else "") for f in spec.fields)
+            lines.append(f"| `{spec.operator_name}` | `{spec.model}` | {api} | {fields} |")
+        lines.append("")
+    lines.append("`*` required. Every operator imports from `kie_provider.operators.kie`.")
+    return "\n".join(lines)
+
+
+def readme_source() -> str:
+    """The README with its generated models table brought up to date."""
+    text = README.read_text()
+    start, end = text.index(MODELS_START) + len(MODELS_START), text.index(MODELS_END)
+    return text[:start] + "\n" + models_table() + "\n" + text[end:]
+
+
 def main(argv: list[str] | None = None) -> int:
     """
     Write the module, or with ``--check`` report whether it is up to date.
@@ -180,16 +213,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the generated file is stale")
     args = parser.parse_args(argv)
-    source = module_source()
+    outputs = {TARGET: module_source(), README: readme_source()}
     if args.check:
-        current = TARGET.read_text() if TARGET.exists() else ""
-        if current != source:
-            print(f"{TARGET.relative_to(ROOT)} is stale: run python scripts/generate_operators.py", file=sys.stderr)
-            return 1
-        print(f"{TARGET.relative_to(ROOT)} is up to date ({len(CATALOGUE)} models)")
-        return 0
-    TARGET.write_text(source)
-    print(f"wrote {TARGET.relative_to(ROOT)} ({len(CATALOGUE)} models)")
+        stale = [path for path, text in outputs.items() if (path.read_text() if path.exists() else "") != text]
+        for path in stale:
+            print(f"{path.relative_to(ROOT)} is stale: run python scripts/generate_operators.py", file=sys.stderr)
+        if not stale:
+            print(f"operators and README model table up to date ({len(CATALOGUE)} models)")
+        return 1 if stale else 0
+    for path, text in outputs.items():
+        path.write_text(text)
+    print(f"wrote {TARGET.relative_to(ROOT)} and the README model table ({len(CATALOGUE)} models)")
     return 0
 
 
