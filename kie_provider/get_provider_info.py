@@ -20,7 +20,12 @@ def get_provider_info() -> dict[str, Any]:
             {"integration-name": integration, "external-doc-url": "https://docs.kie.ai", "tags": ["service"]}
         ],
         "hooks": [{"integration-name": integration, "python-modules": ["kie_provider.hooks.kie"]}],
-        "operators": [{"integration-name": integration, "python-modules": ["kie_provider.operators.kie"]}],
+        "operators": [
+            {
+                "integration-name": integration,
+                "python-modules": ["kie_provider.operators.kie", "kie_provider.operators.veo"],
+            }
+        ],
         "sensors": [{"integration-name": integration, "python-modules": ["kie_provider.sensors.kie"]}],
         "triggers": [{"integration-name": integration, "python-modules": ["kie_provider.triggers.kie"]}],
         "connection-types": [

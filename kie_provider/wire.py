@@ -50,6 +50,8 @@ class ApiRequest:
     :param returns_record: the answer's ``data`` is a task record, which kie.ai may send with a non-200
         ``code`` (a failed task's record comes with 501, as in its failure callback): such a record is
         read, not turned into an error.
+    :param envelope_codes: envelope codes whose whole envelope (``code``, ``msg``, ``data``) is the
+        answer rather than an error (Veo's get-4k-video reports progress with 422).
     """
 
     name: str
@@ -61,6 +63,7 @@ class ApiRequest:
     body: Callable[[], Any] | None = None
     headers: Mapping[str, str] | None = None
     returns_record: bool = False
+    envelope_codes: frozenset[int] = frozenset()
 
 
 def check_callback_url(callback_url: Any, family: ApiFamily | None = None) -> str | None:
@@ -308,6 +311,8 @@ def parse_response(
         )
     code = int(envelope["code"])
     message = str(envelope.get("msg") or envelope.get("message") or "")
+    if code in request.envelope_codes:
+        return {"code": code, "msg": message, "data": envelope.get("data")}
     if code != 200:
         data = envelope.get("data")
         if request.returns_record and isinstance(data, dict) and is_task_record(data):
@@ -406,6 +411,54 @@ def require_results(task: KieTask) -> KieTask:
             f"again without generating anew; see the task at {LOGS_URL}."
         )
     return task
+
+
+VEO_1080P_PATH = "/api/v1/veo/get-1080p-video"
+VEO_4K_PATH = "/api/v1/veo/get-4k-video"
+
+
+def veo_1080p_request(config: KieConnectionConfig, task_id: str, index: int | None = None) -> ApiRequest:
+    """
+    Build Veo's get-1080p-video request (answers the 1080p link of a finished video, or 422 while not ready).
+
+    :param config: the connection's configuration.
+    :param task_id: the finished Veo generation's taskId.
+    :param index: which video of the task (kie.ai's ``index``), if not the first.
+    """
+    params = {"taskId": task_id} | ({"index": str(index)} if index is not None else {})
+    return ApiRequest("veo get-1080p-video", "GET", config.base_url + VEO_1080P_PATH, params=params)
+
+
+def veo_4k_request(
+    config: KieConnectionConfig, task_id: str, index: int = 0, callback_url: str | None = None
+) -> ApiRequest:
+    """
+    Build Veo's get-4k-video request. Its answer is the envelope: 200 when accepted, 422 with a message while
+    it is made, and 422 "generated successfully" with ``resultUrls`` once done; a repeat charges nothing more.
+
+    :param config: the connection's configuration.
+    :param task_id: the finished Veo generation's taskId.
+    :param index: which video of the task.
+    :param callback_url: an http(s) URL kie.ai POSTs to when the 4K video is ready.
+    """
+    body: dict[str, Any] = {"taskId": task_id, "index": index}
+    url = check_callback_url(callback_url)
+    if url:
+        body["callBackUrl"] = url
+    return ApiRequest(
+        "veo get-4k-video", "POST", config.base_url + VEO_4K_PATH, json=body, envelope_codes=frozenset({200, 422})
+    )
+
+
+def read_veo_4k(answer: Mapping[str, Any]) -> list[str]:
+    """
+    The 4K video's URLs once get-4k-video reports them, else ``[]`` (still being made).
+
+    :param answer: the envelope :func:`veo_4k_request` asked for.
+    """
+    data = answer.get("data") if isinstance(answer.get("data"), dict) else {}
+    urls = data.get("resultUrls") if isinstance(data, dict) else None
+    return [u.strip() for u in urls if is_http_url(u)] if isinstance(urls, list) else []
 
 
 def read_credits(data: Any) -> float:

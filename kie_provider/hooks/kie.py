@@ -300,6 +300,32 @@ class KieHook(_KieHookBase):
                 raise KieTimeoutError(timed_out_message(task_id, f"within {timeout:g}s", waiter.last_state))
             time.sleep(waiter.next_sleep())
 
+    def get_veo_1080p_video(self, task_id: str, index: int | None = None) -> str:
+        """
+        The 1080p link of a finished Veo 3.1 video; kie.ai answers 422 (``KieValidationError``) until it is ready.
+
+        :param task_id: the Veo generation's taskId.
+        :param index: which video of the task, if not the first.
+        """
+        data = self._send(wire.veo_1080p_request(self.config, task_id, index))
+        url = data.get("resultUrl") if isinstance(data, dict) else None
+        if not is_http_url(url):
+            raise KieError(f"kie.ai get-1080p-video answered no http(s) link: {wire.excerpt(str(data))!r}")
+        return str(url).strip()
+
+    def request_veo_4k_video(self, task_id: str, index: int = 0, callback_url: str | None = None) -> list[str]:
+        """
+        Ask for (or after) the 4K version of a finished Veo 3.1 video: its URLs once made, ``[]`` while it is made.
+
+        The first request starts the upgrade (and costs credits); kie.ai answers every repeat for the same
+        video with its progress, charging nothing more, so asking again is how the upgrade is awaited.
+
+        :param task_id: the Veo generation's taskId.
+        :param index: which video of the task.
+        :param callback_url: an http(s) URL kie.ai POSTs to when the 4K video is ready.
+        """
+        return wire.read_veo_4k(self._send(wire.veo_4k_request(self.config, task_id, index, callback_url)))
+
     def get_credits(self) -> float:
         """The account's remaining credits."""
         return wire.read_credits(self._send(wire.credit_request(self.config)))

@@ -33,6 +33,7 @@ FLOORS = {
     "kie_provider.links": 3,
     "kie_provider.operators.base": 3,
     "kie_provider.operators.kie": 3,
+    "kie_provider.operators.veo": 3,
     "kie_provider.sensors.kie": 3,
     "kie_provider.triggers.kie": 3,
     "kie_provider.cli": 3,
