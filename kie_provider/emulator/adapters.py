@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kie_provider.emulator.book import Spec, Task, View
-from kie_provider.emulator.httpd import ClientError, Response, is_http_url, json_response
+from kie_provider.emulator.httpd import ClientError, Response, json_response
+from kie_provider.urls import is_http_url
 
 
 def iso(t: float | None) -> str | None:

@@ -31,13 +31,13 @@ from kie_provider.emulator.httpd import (
     ClientError,
     Headers,
     Response,
-    is_http_url,
     json_response,
     parse_multipart,
     query_param,
     read_json,
 )
 from kie_provider.emulator.media import CHUNK, file_chunks, generated_file, sniff_mime
+from kie_provider.urls import is_http_url
 
 DOWNLOAD_URL_TTL = 20 * 60
 URL_UPLOAD_TIMEOUT = 30.0

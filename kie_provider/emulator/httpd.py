@@ -438,18 +438,6 @@ def query_param(raw_path: str, name: str) -> str:
     return (query.get(name) or [""])[0]
 
 
-def is_http_url(value: Any) -> bool:
-    """
-    Whether ``value`` is an absolute http(s) URL.
-
-    :param value: anything.
-    """
-    if not isinstance(value, str):
-        return False
-    parts = urllib.parse.urlsplit(value.strip())
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
 def number(value: float) -> float | int:
     """
     A number as kie.ai writes it: an int when whole.

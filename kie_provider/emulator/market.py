@@ -11,8 +11,9 @@ from typing import Any
 
 from kie_provider.catalogue import CATALOGUE, validate_input
 from kie_provider.emulator.book import Family, Spec, Task, View
-from kie_provider.emulator.httpd import ClientError, Response, is_http_url, json_response, number
+from kie_provider.emulator.httpd import ClientError, Response, json_response, number
 from kie_provider.exceptions import KieValidationError
+from kie_provider.urls import is_http_url
 
 UNKNOWN_MODEL_PRICE = 10.0
 
