@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from kie_provider.exceptions import KieValidationError
 from kie_provider.models import KieTask, KieTaskState
+from kie_provider.urls import is_http_url
 
 MARKET = "market"
 
@@ -367,6 +369,29 @@ FAMILIES: dict[str, ApiFamily] = {
         ),
     )
 }
+
+
+def check_callback_url(callback_url: Any, family: ApiFamily | None = None) -> str | None:
+    """
+    The callback URL to send (stripped), or ``None``; refuse one that is not http(s), or a missing one a family needs.
+
+    :param callback_url: the operator's ``callback_url``.
+    :param family: the task's API family.
+    """
+    if callback_url in (None, ""):
+        if family is not None and family.callback_required:
+            raise KieValidationError(
+                f"kie.ai's {family.title} API refuses a task without callBackUrl: give callback_url, an http(s) "
+                "URL kie.ai can POST to (the provider polls for the result all the same)",
+                problems=[("callback_url", callback_url, "an http(s) URL")],
+            )
+        return None
+    if not is_http_url(callback_url):
+        raise KieValidationError(
+            f"callback_url {callback_url!r} is not an http(s) URL",
+            problems=[("callback_url", callback_url, "an http(s) URL")],
+        )
+    return str(callback_url).strip()
 
 
 def get_family(name: str | None) -> ApiFamily:

@@ -10,7 +10,6 @@ import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from kie_provider.config import LOGS_URL, KieConnectionConfig
@@ -22,7 +21,7 @@ from kie_provider.exceptions import (
     KieValidationError,
     error_for_code,
 )
-from kie_provider.families import MARKET, ApiFamily, get_family
+from kie_provider.families import MARKET, ApiFamily, check_callback_url, get_family
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.urls import is_http_url
 
@@ -64,29 +63,6 @@ class ApiRequest:
     headers: Mapping[str, str] | None = None
     returns_record: bool = False
     envelope_codes: frozenset[int] = frozenset()
-
-
-def check_callback_url(callback_url: Any, family: ApiFamily | None = None) -> str | None:
-    """
-    The callback URL to send (stripped), or ``None``; refuse one that is not http(s), or a missing one a family needs.
-
-    :param callback_url: the operator's ``callback_url``.
-    :param family: the task's API family.
-    """
-    if callback_url in (None, ""):
-        if family is not None and family.callback_required:
-            raise KieValidationError(
-                f"kie.ai's {family.title} API refuses a task without callBackUrl: give callback_url, an http(s) "
-                "URL kie.ai can POST to (the provider polls for the result all the same)",
-                problems=[("callback_url", callback_url, "an http(s) URL")],
-            )
-        return None
-    if not is_http_url(callback_url):
-        raise KieValidationError(
-            f"callback_url {callback_url!r} is not an http(s) URL",
-            problems=[("callback_url", callback_url, "an http(s) URL")],
-        )
-    return str(callback_url).strip()
 
 
 def create_task_request(
@@ -269,6 +245,8 @@ def parse_retry_after(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # rare: imported when a date is met
+
     try:
         return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
     except (TypeError, ValueError, IndexError):

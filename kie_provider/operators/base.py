@@ -28,11 +28,11 @@ from kie_provider.exceptions import (
     KieTaskMaybeCreatedError,
     KieValidationError,
 )
+from kie_provider.families import check_callback_url
 from kie_provider.links import KieLogsLink, KieResultLink
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.sources import is_upload_source
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, DEFER_SLACK, TaskWaiter
-from kie_provider.wire import check_callback_url, require_results, task_failed_error
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -485,6 +485,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
 
     def _finish(self, task: KieTask, context: Context) -> dict[str, Any]:
         from kie_provider import metrics
+        from kie_provider.wire import require_results, task_failed_error
 
         if not task.succeeded:
             metrics.task_finished(task)
