@@ -13,6 +13,7 @@ from kie_provider.api import TaskWaiter
 from kie_provider.exceptions import KieError
 from kie_provider.hooks.kie import KieAsyncHook
 from kie_provider.models import KieTask
+from kie_provider.triggers.pacing import poll_pacer
 
 DEFAULT_TIMEOUT = 3600.0
 
@@ -107,7 +108,10 @@ class KieTaskTrigger(BaseTrigger):
             not_found_grace=self.not_found_grace,
         )
         last: KieTask | None = None
+        pacer = poll_pacer()
         while True:
+            # Every poll takes its turn in the triggerer's pace, so that waits resumed together spread out.
+            await pacer.wait(waiter.remaining())
             try:
                 task = await hook.get_task(task_id, retry=False)
             except KieError as error:
