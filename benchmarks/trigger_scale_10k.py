@@ -38,8 +38,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import psutil
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import trigger_scale
@@ -76,8 +74,9 @@ def create_many(durations: list[float], tag: str, threads: int = 4) -> list[str]
 
 class Sampler:
     """
-    In a thread: the emulator's ``record_info`` counter every 5 s (the busiest window's rate), and every
-    second the TCP connections this process holds open to the emulator (the most at once).
+    In a thread, once a second: the TCP connections open at the emulator (the most at once, less the two
+    control connections: the benchmark's and this sampler's), and every 5 s the ``record_info`` counter
+    (the busiest window's rate).
 
     :param emulator: the emulator child.
     """
@@ -89,32 +88,21 @@ class Sampler:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def _open_connections(self, process: psutil.Process, port: int) -> int:
-        return sum(
-            1
-            for c in process.net_connections(kind="tcp")
-            if c.raddr and c.raddr.port == port and c.status == psutil.CONN_ESTABLISHED
-        )
-
     def _run(self) -> None:
         import requests
 
-        process = psutil.Process()
-        port = int(self.emulator.url.rsplit(":", 1)[1].split("/")[0])
         session = requests.Session()
         session.headers["Authorization"] = f"Bearer {API_KEY}"
         url = f"{self.emulator.url}/_emulator/stats"
         last, at = session.get(url, timeout=30).json()["data"]["record_info"], time.monotonic()
         ticks = 0
         while not self._stop.wait(1.0):
-            # Minus the sampler's own control connection.
-            self.open_connections = max(self.open_connections, self._open_connections(process, port) - 1)
+            stats, now = session.get(url, timeout=30).json()["data"], time.monotonic()
+            self.open_connections = max(self.open_connections, stats["open_connections"] - 2)
             ticks += 1
-            if ticks % 5:
-                continue
-            count, now = session.get(url, timeout=30).json()["data"]["record_info"], time.monotonic()
-            self.peak = max(self.peak, (count - last) / (now - at))
-            last, at = count, now
+            if ticks % 5 == 0:
+                self.peak = max(self.peak, (stats["record_info"] - last) / (now - at))
+                last, at = stats["record_info"], now
         session.close()
 
     def __enter__(self) -> Sampler:
@@ -124,6 +112,22 @@ class Sampler:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+async def closing_clients(phase: Any) -> PhaseResult:
+    """
+    Run a phase, then close this loop's shared clients, as a triggerer's exit closes its sockets.
+
+    :param phase: the phase's coroutine.
+    """
+    from kie_provider.hooks.kie import _ASYNC_CLIENTS
+
+    try:
+        result: PhaseResult = await phase
+    finally:
+        for client in list(_ASYNC_CLIENTS.get(asyncio.get_running_loop(), {}).values()):
+            await client.aclose()
+    return result
 
 
 def success(events: list[Any]) -> bool:
@@ -210,7 +214,9 @@ def benchmark(args: argparse.Namespace, emulator: Emulator) -> int:
     triggers = [KieTaskTrigger(t, KIE_CONN_ID, timeout=timeout) for t in task_ids]
     with Sampler(emulator) as sampler:
         fresh = asyncio.run(
-            run_phase(f"{args.n} KieTaskTriggers started at once", emulator, triggers, "record_info", success)
+            closing_clients(
+                run_phase(f"{args.n} KieTaskTriggers started at once", emulator, triggers, "record_info", success)
+            )
         )
     results.append((fresh, sampler))
 
@@ -222,7 +228,11 @@ def benchmark(args: argparse.Namespace, emulator: Emulator) -> int:
     resumed = [KieTaskTrigger(**json.loads(json.dumps(k))) for k in kwargs]
     with Sampler(emulator) as sampler:
         restart = asyncio.run(
-            run_phase(f"{args.n} KieTaskTriggers resumed at once (restart)", emulator, resumed, "record_info", success)
+            closing_clients(
+                run_phase(
+                    f"{args.n} KieTaskTriggers resumed at once (restart)", emulator, resumed, "record_info", success
+                )
+            )
         )
     results.append((restart, sampler))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -114,3 +115,46 @@ def test_a_wait_queued_behind_the_pace_still_ends_at_its_deadline(endless_emulat
     assert [[e["status"] for e in events] for events in results] == [["timeout"]] * 20
     # Far less than the ten seconds the queue would take: the deadline wins over the pace.
     assert took < 8.0, f"the waits ended after {took:.1f}s"
+
+
+def test_waits_started_together_read_their_connection_once(fast_emulator, monkeypatch):
+    from kie_provider.hooks.kie import KieAsyncHook
+
+    reads: list[str] = []
+    real = KieAsyncHook.aget_connection
+
+    async def counted(conn_id: str) -> Any:
+        reads.append(conn_id)
+        return await real(conn_id)
+
+    # Counts the real lookups (the real one still runs): 50 waits resumed at once need one.
+    monkeypatch.setattr(KieAsyncHook, "aget_connection", staticmethod(counted))
+    monkeypatch.setenv("AIRFLOW__KIE__TRIGGER_POLLS_PER_SECOND", "0")
+    triggers = [KieTaskTrigger(t, poll_interval=0.2, timeout=60) for t in submit(50)]
+
+    async def run_all() -> list[list[dict[str, Any]]]:
+        return list(await asyncio.gather(*(events_of(t) for t in triggers)))
+
+    results = asyncio.run(run_all())
+    assert [[e["status"] for e in events] for events in results] == [["success"]] * 50
+    assert reads == ["kie_default"]
+
+
+def test_a_missing_connection_is_not_remembered(fast_emulator, monkeypatch):
+    monkeypatch.setenv("AIRFLOW__KIE__TRIGGER_POLLS_PER_SECOND", "0")
+    (task_id,) = submit(1)
+    connection = os.environ["AIRFLOW_CONN_KIE_DEFAULT"]
+
+    async def missing_then_present() -> tuple[BaseException | None, list[dict[str, Any]]]:
+        monkeypatch.delenv("AIRFLOW_CONN_KIE_DEFAULT")
+        failure: BaseException | None = None
+        try:
+            await events_of(KieTaskTrigger(task_id, poll_interval=0.1, timeout=30))
+        except Exception as error:  # what the trigger raised to Airflow
+            failure = error
+        monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection)
+        return failure, await events_of(KieTaskTrigger(task_id, poll_interval=0.1, timeout=30))
+
+    failure, events = asyncio.run(missing_then_present())
+    assert failure is not None and "kie_default" in str(failure)
+    assert [e["status"] for e in events] == ["success"], "the connection, once created, is read anew"

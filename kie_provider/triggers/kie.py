@@ -13,7 +13,7 @@ from kie_provider.api import TaskWaiter
 from kie_provider.exceptions import KieError
 from kie_provider.hooks.kie import KieAsyncHook
 from kie_provider.models import KieTask
-from kie_provider.triggers.pacing import poll_pacer
+from kie_provider.triggers.pacing import connection_config, poll_pacer
 
 DEFAULT_TIMEOUT = 3600.0
 
@@ -101,6 +101,11 @@ class KieTaskTrigger(BaseTrigger):
         """Poll until the task ends, the deadline passes, or a permanent error; yield one event."""
         task_id = self.kie_task_id
         hook = KieAsyncHook(self.kie_conn_id)
+        try:
+            # One lookup of the connection for all the triggers that start together (a triggerer restart).
+            hook._config = await connection_config(hook)
+        except KieError:
+            pass  # the first poll reads the connection itself, and reports what is wrong with it as before
         waiter = TaskWaiter(
             task_id,
             deadline=self.deadline,

@@ -1,4 +1,6 @@
-"""Process-wide pacing of the triggers' polls: at most ``[kie] trigger_polls_per_second`` per triggerer.
+"""What the triggers of one triggerer share: the pace of their polls, and one lookup per connection.
+
+**Pace.** At most ``[kie] trigger_polls_per_second`` polls per triggerer.
 
 When a triggerer (re)starts it resumes every deferred kie.ai wait at once, and without pacing each of
 them sends its first poll in the same instant: thousands of requests in one burst, which block the
@@ -11,6 +13,11 @@ schedule says, and then less often as the waits outnumber the rate).
 
 There is one pacer per event loop (the triggerer runs all its triggers in one), shared by every
 :class:`~kie_provider.triggers.kie.KieTaskTrigger` in it.
+
+**Connection lookups.** 10,000 waits resumed at once would otherwise read their connection 10,000 times
+(each a hop to a worker thread, a secrets-backend or database read). :func:`connection_config` reads each
+connection once per event loop for every trigger that starts at the same time, and again after
+:data:`CONFIG_TTL` seconds, so a rotated key reaches triggers that start later.
 """
 
 from __future__ import annotations
@@ -18,11 +25,22 @@ from __future__ import annotations
 import asyncio
 import time
 import weakref
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kie_provider.api import KieConnectionConfig
+    from kie_provider.hooks.kie import KieAsyncHook
 
 #: Polls per second one triggerer sends at most, unless ``[kie] trigger_polls_per_second`` says otherwise.
 DEFAULT_POLLS_PER_SECOND = 200.0
 
+#: Seconds a connection's configuration, once read, serves the triggers that start after it.
+CONFIG_TTL = 60.0
+
 _PACERS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, PollPacer] = weakref.WeakKeyDictionary()
+_CONFIGS: weakref.WeakKeyDictionary[
+    asyncio.AbstractEventLoop, dict[str, tuple[float, asyncio.Future[KieConnectionConfig]]]
+] = weakref.WeakKeyDictionary()
 
 
 class PollPacer:
@@ -77,3 +95,30 @@ def poll_pacer() -> PollPacer:
     if pacer is None:
         pacer = _PACERS[loop] = PollPacer(configured_rate())
     return pacer
+
+
+async def connection_config(hook: KieAsyncHook) -> KieConnectionConfig:
+    """
+    ``hook``'s connection configuration, read once for every trigger of this event loop that needs it now.
+
+    Callers that ask while a read is under way wait for that read; a failed read is not kept (the next
+    caller reads again), and a good one serves for :data:`CONFIG_TTL` seconds.
+
+    :param hook: the trigger's hook; its ``kie_conn_id`` names the connection.
+    """
+    loop = asyncio.get_running_loop()
+    cache = _CONFIGS.setdefault(loop, {})
+    entry = cache.get(hook.kie_conn_id)
+    now = time.monotonic()
+    if entry is None or entry[0] <= now or (entry[1].done() and entry[1].exception() is not None):
+        future: asyncio.Future[KieConnectionConfig] = loop.create_future()
+        cache[hook.kie_conn_id] = (now + CONFIG_TTL, future)
+        try:
+            future.set_result(await hook.get_config())
+        except BaseException as error:
+            cache.pop(hook.kie_conn_id, None)
+            future.set_exception(error)
+            future.exception()  # retrieved: waiters re-raise it, no "never retrieved" warning
+            raise
+        return future.result()
+    return await asyncio.shield(entry[1])

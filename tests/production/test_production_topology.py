@@ -187,8 +187,8 @@ def emulators(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Em
 
 
 @pytest.fixture(scope="module")
-def prod(tmp_path_factory: pytest.TempPathFactory, emulators: dict[str, Emulator]) -> Iterator[Topology]:
-    """The deployment: this run's database, Redis database and queue; seven Airflow processes."""
+def database() -> Iterator[tuple[str, str]]:
+    """This run's own metadata database on the PostgreSQL server (dropped at the end), and its name."""
     postgres, redis = os.environ.get("KIE_PRODUCTION_POSTGRES"), os.environ.get("KIE_PRODUCTION_REDIS")
     if not postgres or not redis:
         pytest.fail(
@@ -200,8 +200,20 @@ def prod(tmp_path_factory: pytest.TempPathFactory, emulators: dict[str, Emulator
     admin = psycopg2.connect(postgres.replace("postgresql+psycopg2", "postgresql") + "/postgres")
     admin.autocommit = True
     admin.cursor().execute(f"CREATE DATABASE {run}")
-    database = f"{postgres}/{run}"
+    try:
+        yield f"{postgres}/{run}", run
+    finally:
+        admin.cursor().execute(f"DROP DATABASE IF EXISTS {run} WITH (FORCE)")
+        admin.close()
 
+
+@pytest.fixture(scope="module")
+def prod(
+    tmp_path_factory: pytest.TempPathFactory, emulators: dict[str, Emulator], database: tuple[str, str]
+) -> Iterator[Topology]:
+    """The deployment: this run's database, Redis database and queue; seven Airflow processes."""
+    url, run = database
+    redis = os.environ["KIE_PRODUCTION_REDIS"]
     home = tmp_path_factory.mktemp("airflow-home")
     dags, pids, pylib = home / "dags", home / "pids", home / "pylib"
     for folder in (dags, pids, pylib):
@@ -223,9 +235,9 @@ def prod(tmp_path_factory: pytest.TempPathFactory, emulators: dict[str, Emulator
             "AIRFLOW__CORE__HOSTNAME_CALLABLE": "kie_production_host.hostname",
             "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "True",
             "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{port}/execution/",
-            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": database,
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": url,
             "AIRFLOW__CELERY__BROKER_URL": f"{redis}/{random.randrange(1, 16)}",
-            "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + database.replace("postgresql+psycopg2", "postgresql"),
+            "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + url,
             "AIRFLOW__OPERATORS__DEFAULT_QUEUE": run,
             "AIRFLOW__API__PORT": str(port),
             "AIRFLOW__API__BASE_URL": f"http://127.0.0.1:{port}",
@@ -250,8 +262,9 @@ def prod(tmp_path_factory: pytest.TempPathFactory, emulators: dict[str, Emulator
             "KIE_SYSTEM_TEST_PIDS": str(pids),
         }
     )
-    subprocess.run([AIRFLOW, "db", "migrate"], env=env, check=True, capture_output=True, cwd=home, timeout=600)
-    topology = Topology(home, env, port, queue=run, database=database)
+    migrate = subprocess.run([AIRFLOW, "db", "migrate"], env=env, capture_output=True, text=True, cwd=home, timeout=600)
+    assert migrate.returncode == 0, f"airflow db migrate failed:\n{migrate.stdout[-3000:]}\n{migrate.stderr[-3000:]}"
+    topology = Topology(home, env, port, queue=run, database=url)
     try:
         for component in ("api-server", "dag-processor", "scheduler", *WORKERS, *TRIGGERERS):
             topology.start(component)
@@ -269,8 +282,6 @@ def prod(tmp_path_factory: pytest.TempPathFactory, emulators: dict[str, Emulator
         yield topology
     finally:
         topology.stop()
-        admin.cursor().execute(f"DROP DATABASE IF EXISTS {run} WITH (FORCE)")
-        admin.close()
         if os.environ.get("KIE_SYSTEM_TEST_KEEP_LOGS"):
             print(f"Airflow logs kept in {home}")
 
