@@ -36,7 +36,8 @@ system-test: venv
 # Installs (Debian packages) and starts PostgreSQL and Redis, then runs Airflow on them with Celery:
 # two workers, two triggerers. Needs root or sudo for the first install.
 production-test: venv
-	eval "$$(bash scripts/production_services.sh)" && $(BIN)/python -m pytest -q -s -p no:cacheprovider tests/production
+	services="$$(bash scripts/production_services.sh)" && eval "$$services" && \
+		$(BIN)/python -m pytest -q -p no:cacheprovider tests/production
 
 # The speed and memory benchmarks; each prints its figures against its target.
 bench: venv
