@@ -100,12 +100,7 @@ class KieTaskTrigger(BaseTrigger):
     async def run(self) -> AsyncIterator[TriggerEvent]:
         """Poll until the task ends, the deadline passes, or a permanent error; yield one event."""
         task_id = self.kie_task_id
-        hook = KieAsyncHook(self.kie_conn_id)
-        try:
-            # One lookup of the connection for all the triggers that start together (a triggerer restart).
-            hook._config = await connection_config(hook)
-        except KieError:
-            pass  # the first poll reads the connection itself, and reports what is wrong with it as before
+        hook: KieAsyncHook | None = None
         waiter = TaskWaiter(
             task_id,
             deadline=self.deadline,
@@ -117,6 +112,14 @@ class KieTaskTrigger(BaseTrigger):
         while True:
             # Every poll takes its turn in the triggerer's pace, so that waits resumed together spread out.
             await pacer.wait(waiter.remaining())
+            if hook is None:
+                # Made at the first turn, not at the start: 10,000 waits resumed at once start in one instant.
+                hook = KieAsyncHook(self.kie_conn_id)
+                try:
+                    # One lookup of the connection for all the triggers that start together.
+                    hook._config = await connection_config(hook)
+                except KieError:
+                    pass  # the poll reads the connection itself, and reports what is wrong with it as before
             try:
                 task = await hook.get_task(task_id, retry=False)
             except KieError as error:
