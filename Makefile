@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint system-test bench generate
+.PHONY: venv demo test lint system-test production-test bench generate
 
 venv: $(STAMP)
 
@@ -12,7 +12,7 @@ venv: $(STAMP)
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,prod]'
 	touch $(STAMP)
 
 # Runs the creative pipeline through real Airflow: against the local emulator, or against kie.ai
@@ -25,7 +25,8 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# What CI runs: lint, then every test, the real-Airflow system tests included.
+# What CI runs: lint, then every test, the real-Airflow system tests included; the production
+# topology tests (tests/production) too when PostgreSQL and Redis are named in the environment.
 test: venv lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests
 
@@ -36,11 +37,17 @@ system-test: venv
 generate: venv
 	$(BIN)/python scripts/generate_operators.py
 	$(BIN)/ruff format --check kie_provider/operators/kie.py
+# Installs (Debian packages) and starts PostgreSQL and Redis, then runs Airflow on them with Celery:
+# two workers, two triggerers. Needs root or sudo for the first install.
+production-test: venv
+	services="$$(bash scripts/production_services.sh)" && eval "$$services" && \
+		$(BIN)/python -m pytest -q -p no:cacheprovider tests/production
 
 # The speed and memory benchmarks; each prints its figures against its target.
 bench: venv
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python benchmarks/trigger_scale.py
+	$(BIN)/python benchmarks/trigger_scale_10k.py
 	$(BIN)/python benchmarks/files_memory.py
 	$(BIN)/python benchmarks/rate_limit_throughput.py
 	$(BIN)/python benchmarks/import_cost.py

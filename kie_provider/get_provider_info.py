@@ -54,7 +54,18 @@ def get_provider_info() -> dict[str, Any]:
                         "type": "string",
                         "example": "/data/kie-inputs,s3://aws_default@media-bucket/inputs",
                         "default": "",
-                    }
+                    },
+                    "trigger_polls_per_second": {
+                        "description": (
+                            "The most kie.ai status polls one triggerer sends per second, for all its deferred "
+                            "waits together. Waits resumed at once (a triggerer restart) are spread out at this "
+                            "rate instead of polling in the same instant. 0 turns the pacing off."
+                        ),
+                        "version_added": "0.1.0",
+                        "type": "float",
+                        "example": "100",
+                        "default": "200",
+                    },
                 },
             }
         },

@@ -248,10 +248,11 @@ class KieEmulator:
 
     # --- observation ----------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
-        """Counters of requests received, tasks created, callbacks sent, connections accepted."""
+        """Counters of requests received, tasks created, callbacks sent, connections accepted (and open now)."""
         with self._lock:
             out = self._counters.snapshot()
             out["created_by_model"] = self._tasks.by_model()
+            out["open_connections"] = len(self._connections)
             return out
 
     def created_requests(self) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from kie_provider.exceptions import KieError
 from kie_provider.families import get_family
 from kie_provider.hooks.kie import KieAsyncHook
 from kie_provider.models import KieTask
+from kie_provider.triggers.pacing import connection_config, poll_pacer
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, TaskWaiter, timed_out_message
 from kie_provider.wire import task_failed_error
 
@@ -104,23 +105,32 @@ class KieTaskTrigger(BaseTrigger):
     async def run(self) -> AsyncIterator[TriggerEvent]:
         """Poll until the task ends, the deadline passes, or a permanent error; yield one event."""
         task_id = self.kie_task_id
-        hook = KieAsyncHook(self.kie_conn_id)
-        try:
-            config = await hook.get_config()
-        except KieError as error:  # no API key, a host that is not a URL: nothing to wait with
-            yield error_event(task_id, error)
-            return
-        waiter = TaskWaiter(
-            task_id,
-            deadline=self.deadline,
-            poll_interval=self.poll_interval,
-            not_found_grace=self.not_found_grace,
-            poll_first=config.poll_first,
-            poll_cap=config.poll_cap,
-            min_interval=get_family(self.family).min_poll_interval,
-        )
+        hook: KieAsyncHook | None = None
+        waiter: TaskWaiter | None = None
         last: KieTask | None = None
+        pacer = poll_pacer()
         while True:
+            # Every poll takes its turn in the triggerer's pace, so that waits resumed together spread out.
+            await pacer.wait(waiter.remaining() if waiter is not None else max(0.0, self.deadline - time.time()))
+            if hook is None or waiter is None:
+                # Made at the first turn, not at the start: 10,000 waits resumed at once start in one instant.
+                hook = KieAsyncHook(self.kie_conn_id)
+                try:
+                    # One lookup of the connection for all the triggers that start together.
+                    config = await connection_config(hook)
+                except KieError as error:  # no API key, a host that is not a URL: nothing to wait with
+                    yield error_event(task_id, error)
+                    return
+                hook._config = config
+                waiter = TaskWaiter(
+                    task_id,
+                    deadline=self.deadline,
+                    poll_interval=self.poll_interval,
+                    not_found_grace=self.not_found_grace,
+                    poll_first=config.poll_first,
+                    poll_cap=config.poll_cap,
+                    min_interval=get_family(self.family).min_poll_interval,
+                )
             try:
                 task = await hook.get_task(task_id, retry=False, family=self.family)
             except KieError as error:
