@@ -512,6 +512,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
     def _finish(self, task: KieTask, context: Context) -> dict[str, Any]:
         if not task.succeeded:
             metrics.task_finished(task)
+            context["ti"].xcom_push(key="kie_failure", value=task.to_dict())  # failCode/failMsg for the UI plugin
             raise task_failed_error(task)
         # The result is returned more than once in a try (reattach paths): download once.
         if self._result is not None and self._result.get("task_id") == task.task_id:
