@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 #: The XCom keys the kie operators write.
@@ -33,8 +33,8 @@ KEY_FAILURE = "kie_failure"
 #: Bounds of every query.
 MAX_LIMIT = 200
 MAX_WINDOW_DAYS = 90
-#: At most this many finished tasks per model feed the generation-time percentiles.
-PERCENTILE_SAMPLE = 2000
+#: Health is computed from at most this many of the newest kie tasks in the window.
+HEALTH_SAMPLE = 20000
 #: Task instance states that mean "in flight".
 IN_FLIGHT_STATES = ("deferred", "running", "queued", "scheduled", "up_for_reschedule")
 
@@ -90,16 +90,33 @@ def _same_ti(other: Any, kid: Any, key: str) -> Any:
     )
 
 
-def _base(dag_ids: Iterable[str], flt: TaskFilter, columns: list[Any]) -> Any:
-    """The kie tasks of readable DAGs matching ``flt``, with their task instance and result XComs joined."""
+def _base(
+    dag_ids: Iterable[str],
+    flt: TaskFilter,
+    columns: list[Any],
+    *,
+    with_ti: bool = True,
+    with_failure: bool = True,
+    newest_first_scan: bool = False,
+) -> Any:
+    """
+    The kie tasks of readable DAGs matching ``flt``, with their task instance and result XComs joined.
+
+    :param dag_ids: the readable DAGs.
+    :param flt: the filters.
+    :param columns: what to select.
+    :param with_ti: join the task instance (needed for its columns and the state filter).
+    :param with_failure: join the ``kie_failure`` XCom (needed for its columns and the model filter).
+    :param newest_first_scan: for a first page without a DAG filter: match the key without its index, so
+        that the database walks the XCom primary key backwards (newest run first) and stops at the limit.
+    """
     ti, kid, res, fail = _models()
     wanted = sorted(set(dag_ids))
     if flt.dag_id is not None:
         wanted = [d for d in wanted if d == flt.dag_id]
-    stmt = (
-        select(*columns)
-        .select_from(kid)
-        .join(
+    stmt = select(*columns).select_from(kid)
+    if with_ti or flt.state:
+        stmt = stmt.join(
             ti,
             and_(
                 ti.dag_id == kid.dag_id,
@@ -108,10 +125,11 @@ def _base(dag_ids: Iterable[str], flt: TaskFilter, columns: list[Any]) -> Any:
                 ti.map_index == kid.map_index,
             ),
         )
-        .outerjoin(res, _same_ti(res, kid, KEY_RESULT))
-        .outerjoin(fail, _same_ti(fail, kid, KEY_FAILURE))
-        .where(kid.key == KEY_TASK_ID, kid.dag_id.in_(wanted))
-    )
+    stmt = stmt.outerjoin(res, _same_ti(res, kid, KEY_RESULT))
+    if with_failure or flt.model:
+        stmt = stmt.outerjoin(fail, _same_ti(fail, kid, KEY_FAILURE))
+    key_match = func.coalesce(kid.key, "") == KEY_TASK_ID if newest_first_scan else kid.key == KEY_TASK_ID
+    stmt = stmt.where(key_match, kid.dag_id.in_(wanted))
     if flt.since is not None:
         stmt = stmt.where(kid.timestamp >= flt.since)
     if flt.state:
@@ -179,8 +197,8 @@ def list_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, limit:
         fail.value.label("failure"),
     ]
     stmt = (
-        _base(dag_ids, flt, columns)
-        .order_by(kid.dag_run_id.desc(), kid.task_id, kid.map_index)
+        _base(dag_ids, flt, columns, newest_first_scan=flt.dag_id is None)
+        .order_by(kid.dag_run_id.desc(), kid.task_id.desc(), kid.map_index.desc())
         .limit(limit + 1)
         .offset(offset)
     )
@@ -302,9 +320,13 @@ def spend(session: Session, dag_ids: Iterable[str], flt: TaskFilter) -> dict[str
     credits = _json_float(res, "consume_credits")
     model = _json(res, "model")
     day = func.date(kid.timestamp)
-    found = _base(dag_ids, flt, [day.label("day"), model.label("model"), kid.dag_id, credits.label("credits")]).where(
-        res.key.is_not(None)
-    )
+    found = _base(
+        dag_ids,
+        flt,
+        [day.label("day"), model.label("model"), kid.dag_id, credits.label("credits")],
+        with_ti=False,
+        with_failure=False,
+    ).where(res.key.is_not(None))
     sub = found.subquery()
     rows = session.execute(
         select(sub.c.day, sub.c.model, sub.c.dag_id, func.sum(sub.c.credits), func.count())
@@ -353,44 +375,47 @@ def health(session: Session, dag_ids: Iterable[str], flt: TaskFilter, now: datet
     ti, kid, res, fail = _models()
     now = now or datetime.now(timezone.utc)
     model = func.coalesce(_json(res, "model"), _json(fail, "model"), ti.operator)
-    counts = session.execute(
+    stmt = (
         _base(
             dag_ids,
             flt,
             [
                 model.label("model"),
-                func.count().label("total"),
-                func.sum(case((ti.state == "success", 1), else_=0)).label("succeeded"),
-                func.sum(case((ti.state.in_(("failed", "upstream_failed")), 1), else_=0)).label("failed"),
-                func.sum(case((fail.key.is_not(None), 1), else_=0)).label("failed_on_kie"),
-                func.sum(case((ti.try_number > 1, ti.try_number - 1), else_=0)).label("retries"),
+                ti.state,
+                fail.key.label("failed_on_kie"),
+                ti.try_number,
+                _json_float(res, "cost_time"),
             ],
-        ).group_by(model)
-    ).all()
-    models: list[dict[str, Any]] = []
-    for row in counts:
-        ended = int(row.succeeded or 0) + int(row.failed or 0)
-        seconds_stmt = (
-            _base(dag_ids, flt, [_json_float(res, "cost_time")])
-            .where(res.key.is_not(None), _json(res, "model") == row.model)
-            .order_by(kid.dag_run_id.desc())
-            .limit(PERCENTILE_SAMPLE)
         )
-        seconds = sorted(float(s) for (s,) in session.execute(seconds_stmt).all() if s is not None)
+        .order_by(kid.dag_run_id.desc())
+        .limit(HEALTH_SAMPLE)
+    )
+    per_model: dict[str, dict[str, Any]] = {}
+    for name, state, failed_on_kie, try_number, seconds in session.execute(stmt).all():
+        m = per_model.setdefault(
+            str(name), {"tasks": 0, "succeeded": 0, "failed": 0, "failed_on_kie": 0, "retries": 0, "seconds": []}
+        )
+        m["tasks"] += 1
+        m["succeeded"] += state == "success"
+        m["failed"] += state in ("failed", "upstream_failed")
+        m["failed_on_kie"] += failed_on_kie is not None
+        m["retries"] += max(0, int(try_number or 1) - 1)
+        if seconds is not None and state == "success":
+            m["seconds"].append(float(seconds))
+    models: list[dict[str, Any]] = []
+    for name, m in sorted(per_model.items()):
+        ended = m["succeeded"] + m["failed"]
+        secs = sorted(m.pop("seconds"))
         models.append(
-            {
-                "model": row.model,
-                "tasks": int(row.total),
-                "succeeded": int(row.succeeded or 0),
-                "failed": int(row.failed or 0),
-                "failed_on_kie": int(row.failed_on_kie or 0),
-                "retries": int(row.retries or 0),
-                "success_rate": (int(row.succeeded or 0) / ended) if ended else None,
-                "failure_rate": (int(row.failed or 0) / ended) if ended else None,
-                "p50_seconds": _percentile(seconds, 0.50),
-                "p95_seconds": _percentile(seconds, 0.95),
-                "sampled": len(seconds),
-            }
+            dict(
+                m,
+                model=name,
+                success_rate=m["succeeded"] / ended if ended else None,
+                failure_rate=m["failed"] / ended if ended else None,
+                p50_seconds=_percentile(secs, 0.50),
+                p95_seconds=_percentile(secs, 0.95),
+                sampled=len(secs),
+            )
         )
     in_flight = in_flight_tasks(session, dag_ids, flt, now)
     return {"since": _iso(flt.since), "models": models, "in_flight": in_flight}
@@ -452,22 +477,19 @@ def in_flight_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, n
 
 def facets(session: Session, dag_ids: Iterable[str]) -> dict[str, list[str]]:
     """
-    The values the filters offer: readable DAGs with kie tasks, and models seen recently.
+    The values the filters offer: readable DAGs that have kie tasks, and the catalogue's models.
+
+    One index probe per readable DAG (``idx_xcom_task_instance`` starts with ``dag_id``).
 
     :param session: a metadata database session.
     :param dag_ids: the DAGs the caller may read.
     """
+    from kie_provider.catalogue import CATALOGUE
+
     ti, kid, res, fail = _models()
-    wanted = sorted(set(dag_ids))
-    dags = session.execute(
-        select(kid.dag_id).where(kid.key == KEY_TASK_ID, kid.dag_id.in_(wanted)).distinct().order_by(kid.dag_id)
-    ).all()
-    recent = (
-        select(_json(res, "model").label("model"))
-        .where(res.key == KEY_RESULT, res.dag_id.in_([d for (d,) in dags]))
-        .order_by(res.dag_run_id.desc())
-        .limit(5000)
-        .subquery()
-    )
-    models = session.execute(select(recent.c.model).where(recent.c.model.is_not(None)).distinct()).all()
-    return {"dag_ids": [d for (d,) in dags], "models": sorted(str(m) for (m,) in models)}
+    found = []
+    for dag_id in sorted(set(dag_ids)):
+        probe = select(kid.dag_id).where(kid.dag_id == dag_id, kid.key == KEY_TASK_ID).limit(1)
+        if session.execute(probe).first() is not None:
+            found.append(dag_id)
+    return {"dag_ids": found, "models": sorted(CATALOGUE)}
