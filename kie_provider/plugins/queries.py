@@ -97,6 +97,7 @@ def _base(
     *,
     with_ti: bool = True,
     with_failure: bool = True,
+    with_result: bool = True,
     newest_first_scan: bool = False,
 ) -> Any:
     """
@@ -107,6 +108,7 @@ def _base(
     :param columns: what to select.
     :param with_ti: join the task instance (needed for its columns and the state filter).
     :param with_failure: join the ``kie_failure`` XCom (needed for its columns and the model filter).
+    :param with_result: join the ``return_value`` XCom (needed for its columns and the model filter).
     :param newest_first_scan: for a first page without a DAG filter: match the key without its index, so
         that the database walks the XCom primary key backwards (newest run first) and stops at the limit.
     """
@@ -125,7 +127,8 @@ def _base(
                 ti.map_index == kid.map_index,
             ),
         )
-    stmt = stmt.outerjoin(res, _same_ti(res, kid, KEY_RESULT))
+    if with_result or flt.model:
+        stmt = stmt.outerjoin(res, _same_ti(res, kid, KEY_RESULT))
     if with_failure or flt.model:
         stmt = stmt.outerjoin(fail, _same_ti(fail, kid, KEY_FAILURE))
     key_match = func.coalesce(kid.key, "") == KEY_TASK_ID if newest_first_scan else kid.key == KEY_TASK_ID
@@ -196,11 +199,45 @@ def list_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, limit:
         res.value.label("result"),
         fail.value.label("failure"),
     ]
-    stmt = (
-        _base(dag_ids, flt, columns, newest_first_scan=flt.dag_id is None)
+    # First the page's keys (only the XCom index and the filters' own joins), then the rest for those rows.
+    page = (
+        _base(
+            dag_ids,
+            flt,
+            [kid.dag_run_id, kid.dag_id, kid.run_id, kid.task_id, kid.map_index],
+            with_ti=False,
+            with_failure=False,
+            with_result=False,
+        )
         .order_by(kid.dag_run_id.desc(), kid.task_id.desc(), kid.map_index.desc())
         .limit(limit + 1)
         .offset(offset)
+        .subquery("page")
+    )
+    stmt = (
+        select(*columns)
+        .select_from(page)
+        .join(
+            kid,
+            and_(
+                kid.dag_run_id == page.c.dag_run_id,
+                kid.task_id == page.c.task_id,
+                kid.map_index == page.c.map_index,
+                kid.key == KEY_TASK_ID,
+            ),
+        )
+        .join(
+            ti,
+            and_(
+                ti.dag_id == page.c.dag_id,
+                ti.task_id == page.c.task_id,
+                ti.run_id == page.c.run_id,
+                ti.map_index == page.c.map_index,
+            ),
+        )
+        .outerjoin(res, _same_ti(res, kid, KEY_RESULT))
+        .outerjoin(fail, _same_ti(fail, kid, KEY_FAILURE))
+        .order_by(page.c.dag_run_id.desc(), page.c.task_id.desc(), page.c.map_index.desc())
     )
     rows = session.execute(stmt).all()
     items = [task_item(row) for row in rows[:limit]]
