@@ -38,3 +38,4 @@ bench: venv
 	$(BIN)/python benchmarks/trigger_scale.py
 	$(BIN)/python benchmarks/files_memory.py
 	$(BIN)/python benchmarks/rate_limit_throughput.py
+	$(BIN)/python benchmarks/ui_page.py
