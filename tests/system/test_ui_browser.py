@@ -69,6 +69,7 @@ def ui_airflow(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Deplo
     dags = home / "dags"
     dags.mkdir()
     shutil.copy(REPO / "example_dags" / "example_kie_creative_pipeline.py", dags)
+    shutil.copy(REPO / "example_dags" / "example_kie_human_review.py", dags)
     emulator = Emulator(home, "ui", FAST_SECONDS)
     passwords = home / "passwords.json"
     passwords.write_text(json.dumps(USERS))
@@ -228,3 +229,42 @@ def test_the_kie_page_in_a_browser_shows_results_spend_and_filters_and_nothing_t
             outsider.close()
         finally:
             browser.close()
+
+
+def test_the_review_step_shows_each_candidate_image_and_each_opens_full_size(ui_airflow):
+    from playwright.sync_api import sync_playwright
+
+    airflow, emulator = ui_airflow
+    run_id = airflow.trigger("kie_human_review")
+    wait_until(
+        lambda: airflow.task_instances("kie_human_review", run_id)["review"]["state"] in ("deferred", "awaiting_input"),
+        240,
+        "the review step to wait for a person",
+    )
+    base = f"http://127.0.0.1:{airflow.port}"
+    shots = Path(os.environ.get("KIE_UI_SCREENSHOTS") or REPO / "docs" / "img")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = _login(browser, base, "admin")
+            page = context.new_page()
+            page.goto(f"{base}/dags/kie_human_review/runs/{run_id}/tasks/review/required_actions")
+            candidates = page.locator(f"a[href^='{emulator.url}'] img[src^='{emulator.url}']")
+            candidates.first.wait_for(timeout=60_000)
+            page.wait_for_timeout(1000)
+            assert candidates.count() == 3
+            decoded = page.evaluate(
+                f"() => Array.from(document.querySelectorAll(\"img[src^='{emulator.url}']\"))"
+                ".map(i => [i.naturalWidth, (i.closest('a') || {}).href === i.src])"
+            )
+            assert all(width > 0 and linked for width, linked in decoded), decoded
+            page.screenshot(path=str(shots / "kie-hitl.png"))
+            context.close()
+        finally:
+            browser.close()
+    # Answer, so that the run ends before the deployment stops.
+    airflow.rest(
+        "PATCH",
+        f"/dags/kie_human_review/dagRuns/{run_id}/taskInstances/review/-1/hitlDetails",
+        json={"chosen_options": ["Reject all"], "params_input": {}},
+    )
