@@ -37,6 +37,7 @@ from kie_provider.files import (
     upload_inputs,
 )
 from kie_provider.hooks.kie import DEFAULT_WAIT_TIMEOUT, KieHook
+from kie_provider.lineage import KieLineageMixin
 from kie_provider.links import KieLogsLink, KieResultLink
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.triggers.kie import KieTaskTrigger, task_from_event
@@ -107,7 +108,7 @@ class _InFlightMarker:
         self.store.delete(self.key)
 
 
-class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
+class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
     """
     Run one kie.ai generation for any model and return its finished record.
 
