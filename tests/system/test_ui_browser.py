@@ -4,7 +4,7 @@ creative pipeline run against the emulator, and headless Chromium (Debian's pack
 
 Per-DAG rights come from Airflow's teams: ``[core] multi_team`` is on, the DAGs folder is a bundle owned by
 ``team_a``, and SimpleAuthManager has a viewer in ``team_a`` and one in ``team_z`` (whose team owns no DAG).
-Screenshots land in ``docs/img/`` (``KIE_UI_SCREENSHOTS`` to put them elsewhere).
+Screenshots land in the Airflow home's ``screenshots/``; ``KIE_UI_SCREENSHOTS=docs/img`` refreshes the README's.
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ def test_the_kie_page_in_a_browser_shows_results_spend_and_filters_and_nothing_t
     run_id = airflow.trigger(PIPELINE)
     assert airflow.wait_for_run(PIPELINE, run_id, timeout=300) == "success"
     base = f"http://127.0.0.1:{airflow.port}"
-    shots = Path(os.environ.get("KIE_UI_SCREENSHOTS") or REPO / "docs" / "img")
+    shots = Path(os.environ.get("KIE_UI_SCREENSHOTS") or airflow.home / "screenshots")
     shots.mkdir(parents=True, exist_ok=True)
 
     # Without a login the plugin answers 401 and shows nothing.
@@ -242,7 +242,8 @@ def test_the_review_step_shows_each_candidate_image_and_each_opens_full_size(ui_
         "the review step to wait for a person",
     )
     base = f"http://127.0.0.1:{airflow.port}"
-    shots = Path(os.environ.get("KIE_UI_SCREENSHOTS") or REPO / "docs" / "img")
+    shots = Path(os.environ.get("KIE_UI_SCREENSHOTS") or airflow.home / "screenshots")
+    shots.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
