@@ -12,7 +12,7 @@ venv: $(STAMP)
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,prod]'
+	$(BIN)/python -m pip install -q -e '.[test,prod,browser]'
 	touch $(STAMP)
 
 # Runs the creative pipeline through real Airflow: against the local emulator, or against kie.ai
@@ -51,3 +51,4 @@ bench: venv
 	$(BIN)/python benchmarks/files_memory.py
 	$(BIN)/python benchmarks/rate_limit_throughput.py
 	$(BIN)/python benchmarks/import_cost.py
+	$(BIN)/python benchmarks/ui_page.py

@@ -187,7 +187,7 @@ def benchmark(args: argparse.Namespace, emulator: Emulator) -> int:
     )
     from airflow.providers.http.triggers.http import HttpSensorTrigger
 
-    from kie_provider.hooks.kie import ASYNC_POOL_SIZE
+    from kie_provider.hooks.pool import ASYNC_POOL_SIZE
     from kie_provider.triggers.kie import KieTaskTrigger
     from kie_provider.triggers.pacing import configured_rate
 

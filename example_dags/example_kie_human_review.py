@@ -35,7 +35,7 @@ Pick the image to turn into a video, or reject them all.
 {% for url in ti.xcom_pull('generate')['result_urls'] %}
 **Image {{ loop.index }}**
 
-![Image {{ loop.index }}]({{ url }})
+[![Image {{ loop.index }}]({{ url }})]({{ url }})
 {% endfor %}
 """
 

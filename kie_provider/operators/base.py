@@ -29,6 +29,7 @@ from kie_provider.exceptions import (
     KieValidationError,
 )
 from kie_provider.families import check_callback_url
+from kie_provider.lineage import KieLineageMixin
 from kie_provider.links import KieLogsLink, KieResultLink
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.sources import is_upload_source
@@ -97,7 +98,7 @@ class _InFlightMarker:
         self.store.delete(self.key)
 
 
-class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
+class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
     """
     Run one kie.ai generation for any model and return its finished record.
 
@@ -489,6 +490,7 @@ class KieCreateTaskOperator(ResumableJobMixin, BaseOperator):
 
         if not task.succeeded:
             metrics.task_finished(task)
+            context["ti"].xcom_push(key="kie_failure", value=task.to_dict())  # failCode/failMsg for the UI plugin
             raise task_failed_error(task)
         # The result is returned more than once in a try (reattach paths): download once.
         if self._result is not None and self._result.get("task_id") == task.task_id:

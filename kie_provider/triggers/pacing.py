@@ -28,7 +28,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kie_provider.api import KieConnectionConfig
+    from kie_provider.config import KieConnectionConfig
     from kie_provider.hooks.kie import KieAsyncHook
 
 #: Polls per second one triggerer sends at most, unless ``[kie] trigger_polls_per_second`` says otherwise.

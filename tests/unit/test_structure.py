@@ -36,7 +36,13 @@ FLOORS = {
     "kie_provider.operators.veo": 3,
     "kie_provider.sensors.kie": 3,
     "kie_provider.triggers.kie": 3,
+    "kie_provider.triggers.pacing": 3,
     "kie_provider.cli": 3,
+    "kie_provider.lineage": 3,
+    "kie_provider.plugins": 3,
+    "kie_provider.plugins.app": 3,
+    "kie_provider.plugins.page": 3,
+    "kie_provider.plugins.queries": 3,
 }
 GENERATED = {"kie_provider/operators/kie.py"}
 MAX_LINES = 600

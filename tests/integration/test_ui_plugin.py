@@ -1,0 +1,290 @@
+"""
+The kie.ai UI plugin inside Airflow's own api-server app: who sees what, and what they see.
+
+Kie tasks are made by real ``dag.test()`` runs against the emulator; the plugin is reached through the app
+``airflow.api_fastapi.app.create_app`` builds (the plugin loaded by Airflow's plugins manager from the
+package's entry point), with JWTs issued by Airflow's SimpleAuthManager. Per-DAG rights come from Airflow's
+teams: the DAGs live in two bundles owned by two teams, and each user belongs to one team.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import re
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import TEST_API_KEY, connection_json
+from dagtest import dag_source, load_dag
+
+from kie_provider.emulator import Fault, KieEmulator
+
+DAG_A = "kie_ui_team_a"
+DAG_B = "kie_ui_team_b"
+
+
+def _simple_auth_manager_has_teams() -> bool:
+    from airflow.api_fastapi.auth.managers.simple.user import SimpleAuthManagerUser
+
+    return "teams" in inspect.signature(SimpleAuthManagerUser.__init__).parameters
+
+
+#: Airflow 3.2+: SimpleAuthManager users belong to teams, and a team's DAGs are readable only by its members.
+TEAMS = _simple_auth_manager_has_teams()
+needs_teams = pytest.mark.skipif(
+    not TEAMS, reason="Airflow 3.1's SimpleAuthManager gives every viewer every DAG: no per-DAG rights to test"
+)
+NASTY_MODEL = '<script>alert("model")</script>'
+
+TEAM_A_BODY = """
+KieTopazImageUpscaleOperator(task_id="upscale", image_url="https://example.com/a.png", upscale_factor="2")
+KieSeedreamV4TextToImageOperator(task_id="broken", prompt="[[fail]] a lost dream")
+"""
+TEAM_B_BODY = """
+KieTopazImageUpscaleOperator(task_id="upscale_b", image_url="https://example.com/b.png", upscale_factor="4")
+"""
+# DAG code can write any XCom: a task that poses as a kie task with hostile values.
+NASTY_DAG = f"""
+import pendulum
+from airflow.sdk import DAG
+from airflow.providers.standard.operators.python import PythonOperator
+
+
+def pose(ti):
+    ti.xcom_push(key="kie_task_id", value='"><img src=x onerror=alert(1)>')
+    return {{
+        "task_id": "x", "model": {NASTY_MODEL!r}, "state": "success", "consume_credits": 1,
+        "result_urls": ["javascript:alert(1)", "data:text/html,<script>alert(2)</script>",
+                        "https://example.com/ok.png\\"onload=\\"alert(3)"],
+    }}
+
+
+with DAG("kie_ui_nasty", schedule=None, start_date=pendulum.datetime(2025, 1, 1)) as dag:
+    PythonOperator(task_id="pose", python_callable=pose)
+"""
+
+
+def _run(source: str, dag_id: str) -> Any:
+    return load_dag(source, dag_id).test()
+
+
+@pytest.fixture(scope="module")
+def deployment(airflow_db) -> Iterator[dict[str, Any]]:
+    """Kie tasks of two teams' DAGs in the metadata DB, the api-server app, and tokens for three users."""
+    from airflow.api_fastapi.auth.managers.simple.user import SimpleAuthManagerUser
+    from airflow.models.dag import DagModel
+    from airflow.models.dagbundle import DagBundleModel
+    from airflow.models.team import Team
+    from airflow.utils.session import create_session
+    from fastapi.testclient import TestClient
+    from sqlalchemy import select
+
+    with KieEmulator(api_key=TEST_API_KEY, durations=(0.05, 0.05, 0.2)) as emu, pytest.MonkeyPatch.context() as mp:
+        mp.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emu))
+        runs = {
+            DAG_A: _run(dag_source(DAG_A, TEAM_A_BODY), DAG_A),
+            DAG_B: _run(dag_source(DAG_B, TEAM_B_BODY), DAG_B),
+        }
+        from dagtest import dags_folder
+
+        (dags_folder() / "kie_ui_nasty.py").write_text(NASTY_DAG)
+        from dagtest import load_dag_file
+
+        runs["kie_ui_nasty"] = load_dag_file(dags_folder() / "kie_ui_nasty.py", "kie_ui_nasty").test()
+
+        moved: dict[str, str] = {}
+        if TEAMS:
+            # Teams, each owning the bundle its DAGs are in (what a multi-team deployment records); the
+            # DAGs of other test modules go to a third team's bundle, so that they are nobody's here.
+            with create_session() as session:
+                mine = {DAG_A, DAG_B, "kie_ui_nasty"}
+                others = [d for d in session.scalars(select(DagModel.dag_id)) if d not in mine]
+                moved = {d: session.get(DagModel, d).bundle_name for d in others}
+                for team, dags in (("team_a", [DAG_A, "kie_ui_nasty"]), ("team_b", [DAG_B]), ("team_other", others)):
+                    t = Team(name=team)
+                    session.add(t)
+                    bundle = DagBundleModel(name=f"{team}_bundle")
+                    bundle.teams = [t]
+                    session.add(bundle)
+                    session.flush()
+                    for dag_id in dags:
+                        session.get(DagModel, dag_id).bundle_name = bundle.name
+
+        from airflow.api_fastapi.app import create_app, get_auth_manager
+
+        app = create_app("core")
+        client = TestClient(app)
+        manager = get_auth_manager()
+
+        def token(name: str, role: str | None, teams: list[str] | None) -> str:
+            if not TEAMS:
+                return str(manager.generate_jwt(SimpleAuthManagerUser(username=name, role=role)))
+            return str(manager.generate_jwt(SimpleAuthManagerUser(username=name, role=role, teams=teams)))
+
+        yield_value = {
+            "client": client,
+            "emulator": emu,
+            "runs": runs,
+            "alice": token("alice", "viewer", ["team_a"]),
+            "bob": token("bob", "viewer", ["team_b"]),
+            "carol": token("carol", "viewer", ["team_c"]),
+            "admin": token("admin", "admin", None),
+        }
+        try:
+            yield yield_value
+        finally:
+            with create_session() as session:
+                for dag_id, bundle_name in moved.items():
+                    session.get(DagModel, dag_id).bundle_name = bundle_name
+
+
+def get(dep: dict[str, Any], path: str, user: str | None, **params: Any) -> Any:
+    """GET a plugin route as ``user`` (a bearer JWT) or anonymously."""
+    headers = {"Authorization": f"Bearer {dep[user]}"} if user else {}
+    return dep["client"].get(f"/kie{path}", headers=headers, params=params)
+
+
+ROUTES = ["/api/tasks", "/api/spend", "/api/health", "/api/balance", "/api/filters", "/ui/"]
+TI_ROUTES = ["/api/task", "/ui/ti"]
+
+
+def test_every_route_refuses_anonymous_and_forged_callers_and_shows_no_data(deployment):
+    ti = {"dag_id": DAG_A, "run_id": deployment["runs"][DAG_A].run_id, "task_id": "upscale"}
+    for path in ROUTES + TI_ROUTES:
+        params = ti if path in TI_ROUTES else {}
+        anonymous = get(deployment, path, None, **params)
+        assert anonymous.status_code == 401, (path, anonymous.status_code)
+        forged = deployment["client"].get(f"/kie{path}", params=params, headers={"Authorization": "Bearer not-a-jwt"})
+        assert forged.status_code in (401, 403), (path, forged.status_code)
+        for response in (anonymous, forged):
+            assert DAG_A not in response.text and "upscale" not in response.text
+            assert "credits" not in response.text
+
+
+def _dags(items: list[dict[str, Any]]) -> set[str]:
+    return {item["dag_id"] for item in items}
+
+
+@needs_teams
+def test_each_user_lists_only_the_kie_tasks_of_dags_their_team_may_read(deployment):
+    alice = get(deployment, "/api/tasks", "alice").json()["items"]
+    bob = get(deployment, "/api/tasks", "bob").json()["items"]
+    admin = get(deployment, "/api/tasks", "admin").json()["items"]
+    carol = get(deployment, "/api/tasks", "carol").json()["items"]
+    assert _dags(alice) == {DAG_A, "kie_ui_nasty"}
+    assert _dags(bob) == {DAG_B}
+    assert _dags(admin) >= {DAG_A, DAG_B, "kie_ui_nasty"}
+    assert carol == []
+    # Asking for another team's DAG by name gives nothing either.
+    assert get(deployment, "/api/tasks", "alice", dag_id=DAG_B).json()["items"] == []
+
+
+@needs_teams
+def test_spend_health_filters_and_pages_are_limited_to_readable_dags(deployment):
+    for user, mine, theirs in (("alice", DAG_A, DAG_B), ("bob", DAG_B, DAG_A)):
+        spend = get(deployment, "/api/spend", user).json()
+        assert {d["dag_id"] for d in spend["per_dag"]} >= {mine} and theirs not in json.dumps(spend)
+        health = get(deployment, "/api/health", user).json()
+        assert theirs not in json.dumps(health)
+        filters = get(deployment, "/api/filters", user).json()
+        assert mine in filters["dag_ids"] and theirs not in filters["dag_ids"]
+        page = get(deployment, "/ui/", user)
+        assert page.status_code == 200 and mine in page.text and theirs not in page.text
+    carol = get(deployment, "/api/spend", "carol").json()
+    assert carol["total_credits"] == 0 and carol["per_dag"] == []
+    carol_page = get(deployment, "/ui/", "carol").text
+    assert 'id="gallery-empty"' in carol_page and DAG_A not in carol_page and DAG_B not in carol_page
+    # The task-instance view of another team's task shows nothing of it.
+    b_run = deployment["runs"][DAG_B].run_id
+    assert get(deployment, "/api/task", "alice", dag_id=DAG_B, run_id=b_run, task_id="upscale_b").status_code == 404
+    view = get(deployment, "/ui/ti", "alice", dag_id=DAG_B, run_id=b_run, task_id="upscale_b").text
+    assert 'id="no-task"' in view and "<img" not in view
+
+
+def test_a_task_shows_its_record_and_a_failed_one_its_fail_code_and_message(deployment):
+    items = {i["task_id"]: i for i in get(deployment, "/api/tasks", "alice", dag_id=DAG_A).json()["items"]}
+    done, broken = items["upscale"], items["broken"]
+    assert done["state"] == "success" and done["model"] == "topaz/image-upscale"
+    assert done["credits"] and done["credits"] > 0 and done["generation_seconds"] is not None
+    assert done["result_urls"] and done["result_urls"][0].startswith(deployment["emulator"].url)
+    assert done["source_urls"] == ["https://example.com/a.png"]
+    assert broken["state"] == "failed" and broken["fail_code"] and broken["fail_msg"]
+    assert broken["model"] == "bytedance/seedream-v4-text-to-image"
+    # Its emulator record agrees: the failed one is the one kie.ai failed.
+    record = deployment["emulator"].tasks()[broken["kie_task_id"]]
+    assert record["failMsg"] == broken["fail_msg"]
+    ti = get(
+        deployment, "/ui/ti", "alice", dag_id=DAG_A, run_id=deployment["runs"][DAG_A].run_id, task_id="upscale"
+    ).text
+    assert f'<img src="{done["result_urls"][0]}"' in ti
+
+
+def test_filters_by_model_state_dag_and_pagination(deployment):
+    def task_ids(**params: Any) -> list[str]:
+        return [i["task_id"] for i in get(deployment, "/api/tasks", "admin", **params).json()["items"]]
+
+    assert task_ids(dag_id=DAG_A, model="topaz/image-upscale") == ["upscale"]
+    assert task_ids(dag_id=DAG_B, model="topaz/image-upscale") == ["upscale_b"]
+    assert task_ids(dag_id=DAG_A, model="bytedance/seedream-v4-text-to-image") == ["broken"]
+    assert task_ids(dag_id=DAG_A, state="failed") == ["broken"]
+    assert task_ids(dag_id=DAG_A, state="success") == ["upscale"]
+    assert sorted(task_ids(dag_id=DAG_A, hours=1)) == ["broken", "upscale"]  # both made within the hour
+    first = get(deployment, "/api/tasks", "admin", dag_id=DAG_A, limit=1).json()
+    second = get(deployment, "/api/tasks", "admin", dag_id=DAG_A, limit=1, offset=first["next_offset"]).json()
+    assert len(first["items"]) == 1 and first["next_offset"] == 1
+    assert len(second["items"]) == 1 and second["next_offset"] is None
+    assert {first["items"][0]["task_id"], second["items"][0]["task_id"]} == {"upscale", "broken"}
+    spend = get(deployment, "/api/spend", "admin", dag_id=DAG_A, model="topaz/image-upscale").json()
+    assert [m["model"] for m in spend["per_model"]] == ["topaz/image-upscale"]
+    assert [d["dag_id"] for d in spend["per_dag"]] == [DAG_A]
+    health = {m["model"]: m for m in get(deployment, "/api/health", "admin", dag_id=DAG_A).json()["models"]}
+    assert set(health) == {"topaz/image-upscale", "bytedance/seedream-v4-text-to-image"}
+    assert health["topaz/image-upscale"]["success_rate"] == 1.0
+    assert health["topaz/image-upscale"]["p50_seconds"] is not None
+    assert health["bytedance/seedream-v4-text-to-image"]["failure_rate"] == 1.0
+    assert health["bytedance/seedream-v4-text-to-image"]["failed_on_kie"] == 1
+
+
+def test_values_written_by_dag_code_are_escaped_and_only_http_urls_are_shown(deployment):
+    page = get(deployment, "/ui/", "admin", dag_id="kie_ui_nasty").text
+    assert NASTY_MODEL not in page and "&lt;script&gt;" in page
+    assert "javascript:" not in page and "data:text/html" not in page
+    assert "onerror=alert" not in page.replace("onerror=alert(1)&gt;", "")  # only escaped text remains
+    assert not re.search(r"<img[^>]*onerror", page) and not re.search(r'"\s*onload=', page)
+    assert "<script" not in page
+    headers = get(deployment, "/ui/", "admin").headers
+    assert (
+        "script-src" not in headers["Content-Security-Policy"]
+        and "default-src 'none'" in headers["Content-Security-Policy"]
+    )
+
+
+def test_the_api_key_appears_in_no_response(deployment):
+    deployment["client"].get("/kie/api/balance", headers={"Authorization": f"Bearer {deployment['admin']}"})
+    time.sleep(1.0)
+    runs = deployment["runs"]
+    texts = [get(deployment, path, "admin").text for path in ROUTES]
+    texts.append(get(deployment, "/ui/ti", "admin", dag_id=DAG_A, run_id=runs[DAG_A].run_id, task_id="upscale").text)
+    for text in texts:
+        assert TEST_API_KEY not in text
+
+
+def test_balance_comes_from_the_credit_endpoint_without_waiting_for_it():
+    from kie_provider.plugins.app import BalanceCache
+
+    with KieEmulator(api_key=TEST_API_KEY, durations=(0.05, 0.05, 0.2)) as emu, pytest.MonkeyPatch.context() as mp:
+        mp.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emu))
+        emu.add_fault("credit", Fault("latency", delay=3.0))  # kie.ai answers slowly
+        cache = BalanceCache(ttl=60, timeout=10)
+        started = time.monotonic()
+        first = cache.snapshot()
+        assert time.monotonic() - started < 0.5 and first["credits"] is None and first["refreshing"]
+        deadline = time.monotonic() + 15
+        while cache.snapshot()["credits"] is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert cache.snapshot()["credits"] == pytest.approx(emu.credits)
+        cache.snapshot()
+        assert emu.stats()["credit"] == 1  # served from the cache, not asked again
