@@ -23,8 +23,12 @@ with DAG(
     start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
     catchup=False,
     params={
-        "prompt": Param("a lighthouse on a cliff at dawn, watercolour", type="string"),
-        "output_root": Param("/tmp/kie-results", type="string"),
+        "prompt": Param(
+            "a lighthouse on a cliff at dawn, watercolour", type="string", description="What Seedream draws."
+        ),
+        "output_root": Param(
+            "/tmp/kie-results", type="string", description="Folder (or storage URI) the image is saved under."
+        ),
     },
     tags=["kie", "example"],
 ) as producer:

@@ -48,7 +48,11 @@ POLL_INTERVAL = float(os.environ.get("KIE_POLL_INTERVAL") or 0) or None
             minItems=1,
             description="One image is generated per prompt.",
         ),
-        "image_size": Param("square_hd", enum=["square", "square_hd", "portrait_4_3", "landscape_16_9"]),
+        "image_size": Param(
+            "square_hd",
+            enum=["square", "square_hd", "portrait_4_3", "landscape_16_9"],
+            description="The aspect of every image in the batch.",
+        ),
     },
     default_args={"retries": 2, "retry_delay": timedelta(seconds=30)},
 )

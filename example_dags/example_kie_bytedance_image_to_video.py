@@ -15,8 +15,10 @@ from airflow.sdk import Param, dag
 
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.operators.kie import KieBytedanceV1ProFastImageToVideoOperator
+from kie_provider.urls import HTTP_URL_PATTERN
 
-EXAMPLE = CATALOGUE["bytedance/v1-pro-fast-image-to-video"].example_input
+SPEC = CATALOGUE["bytedance/v1-pro-fast-image-to-video"]
+EXAMPLE = SPEC.example_input
 # Demos and tests set KIE_POLL_INTERVAL to a fraction of a second; unset, the operator polls as
 # kie.ai advises (2.5 s, backing off to 30 s).
 POLL_INTERVAL = float(os.environ.get("KIE_POLL_INTERVAL") or 0) or None
@@ -29,10 +31,19 @@ POLL_INTERVAL = float(os.environ.get("KIE_POLL_INTERVAL") or 0) or None
     tags=["kie.ai", "example"],
     doc_md=__doc__,
     params={
-        "prompt": Param(EXAMPLE["prompt"], type="string", minLength=1, maxLength=10000),
-        "image_url": Param(EXAMPLE["image_url"], type="string", format="uri"),
-        "resolution": Param(EXAMPLE["resolution"], enum=["720p", "1080p"]),
-        "duration": Param(EXAMPLE["duration"], enum=["5", "10"]),
+        "prompt": Param(
+            EXAMPLE["prompt"], type="string", minLength=1, maxLength=10000, description=SPEC.field("prompt").description
+        ),
+        "image_url": Param(
+            EXAMPLE["image_url"],
+            type="string",
+            pattern=HTTP_URL_PATTERN,
+            description=SPEC.field("image_url").description,
+        ),
+        "resolution": Param(
+            EXAMPLE["resolution"], enum=["720p", "1080p"], description=SPEC.field("resolution").description
+        ),
+        "duration": Param(EXAMPLE["duration"], enum=["5", "10"], description=SPEC.field("duration").description),
     },
     default_args={"retries": 2, "retry_delay": timedelta(minutes=1)},
 )

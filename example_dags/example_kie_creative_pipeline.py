@@ -28,6 +28,7 @@ from kie_provider.operators.kie import (
     KieSeedreamV4TextToImageOperator,
     KieTopazImageUpscaleOperator,
 )
+from kie_provider.urls import HTTP_URL_PATTERN
 
 AVATAR = CATALOGUE["kling/v1-avatar-standard"].example_input
 # Demos and tests set KIE_POLL_INTERVAL to a fraction of a second; unset, the operators poll as
@@ -57,15 +58,20 @@ POLL_INTERVAL = float(os.environ.get("KIE_POLL_INTERVAL") or 0) or None
             maxLength=5000,
             description="How nano-banana edits the drawn image.",
         ),
-        "upscale_factor": Param("2", enum=["1", "2", "4", "8"]),
+        "upscale_factor": Param("2", enum=["1", "2", "4", "8"], description="How much Topaz enlarges the edit."),
         "video_prompt": Param(
             "Slow push-in, the mist drifts and the lighthouse beam sweeps across the water",
             type="string",
             minLength=1,
             maxLength=10000,
+            description="How ByteDance animates the upscaled image.",
         ),
-        "avatar_image_url": Param(AVATAR["image_url"], type="string", format="uri"),
-        "avatar_audio_url": Param(AVATAR["audio_url"], type="string", format="uri"),
+        "avatar_image_url": Param(
+            AVATAR["image_url"], type="string", pattern=HTTP_URL_PATTERN, description="The talking avatar's face."
+        ),
+        "avatar_audio_url": Param(
+            AVATAR["audio_url"], type="string", pattern=HTTP_URL_PATTERN, description="What the avatar says (audio)."
+        ),
         "output_dir": Param(
             os.environ.get("KIE_OUTPUT_DIR", "/tmp/kie-output"),
             type="string",

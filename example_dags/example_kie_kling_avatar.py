@@ -14,8 +14,10 @@ from airflow.sdk import Param, dag
 
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.operators.kie import KieKlingV1AvatarStandardOperator
+from kie_provider.urls import HTTP_URL_PATTERN
 
-EXAMPLE = CATALOGUE["kling/v1-avatar-standard"].example_input
+SPEC = CATALOGUE["kling/v1-avatar-standard"]
+EXAMPLE = SPEC.example_input
 # Demos and tests set KIE_POLL_INTERVAL to a fraction of a second; unset, the operator polls as
 # kie.ai advises (2.5 s, backing off to 30 s).
 POLL_INTERVAL = float(os.environ.get("KIE_POLL_INTERVAL") or 0) or None
@@ -28,8 +30,18 @@ POLL_INTERVAL = float(os.environ.get("KIE_POLL_INTERVAL") or 0) or None
     tags=["kie.ai", "example"],
     doc_md=__doc__,
     params={
-        "image_url": Param(EXAMPLE["image_url"], type="string", format="uri"),
-        "audio_url": Param(EXAMPLE["audio_url"], type="string", format="uri"),
+        "image_url": Param(
+            EXAMPLE["image_url"],
+            type="string",
+            pattern=HTTP_URL_PATTERN,
+            description=SPEC.field("image_url").description,
+        ),
+        "audio_url": Param(
+            EXAMPLE["audio_url"],
+            type="string",
+            pattern=HTTP_URL_PATTERN,
+            description=SPEC.field("audio_url").description,
+        ),
         "prompt": Param("", type="string", maxLength=5000, description="Optional direction for the avatar."),
     },
     default_args={"retries": 2, "retry_delay": timedelta(minutes=1)},

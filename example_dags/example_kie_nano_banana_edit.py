@@ -15,6 +15,7 @@ from airflow.sdk import Param, dag
 
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.operators.kie import KieNanoBananaEditOperator
+from kie_provider.urls import HTTP_URL_PATTERN
 
 SPEC = CATALOGUE["google/nano-banana-edit"]
 EXAMPLE = SPEC.example_input
@@ -30,16 +31,25 @@ POLL_INTERVAL = float(os.environ.get("KIE_POLL_INTERVAL") or 0) or None
     tags=["kie.ai", "example"],
     doc_md=__doc__,
     params={
-        "prompt": Param(EXAMPLE["prompt"], type="string", minLength=1, maxLength=5000),
+        "prompt": Param(
+            EXAMPLE["prompt"], type="string", minLength=1, maxLength=5000, description=SPEC.field("prompt").description
+        ),
         "image_urls": Param(
             list(EXAMPLE["image_urls"]),
             type="array",
-            items={"type": "string", "format": "uri"},
+            items={"type": "string", "pattern": HTTP_URL_PATTERN},
             minItems=1,
             maxItems=10,
+            description=SPEC.field("image_urls").description,
         ),
-        "image_size": Param(EXAMPLE["image_size"], enum=list(SPEC.field("image_size").options or ())),
-        "output_format": Param(EXAMPLE["output_format"], enum=["png", "jpeg"]),
+        "image_size": Param(
+            EXAMPLE["image_size"],
+            enum=list(SPEC.field("image_size").options or ()),
+            description=SPEC.field("image_size").description,
+        ),
+        "output_format": Param(
+            EXAMPLE["output_format"], enum=["png", "jpeg"], description=SPEC.field("output_format").description
+        ),
     },
     default_args={"retries": 2, "retry_delay": timedelta(seconds=30)},
 )

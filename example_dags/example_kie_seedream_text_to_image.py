@@ -31,10 +31,24 @@ POLL_INTERVAL = float(os.environ.get("KIE_POLL_INTERVAL") or 0) or None
     tags=["kie.ai", "example"],
     doc_md=__doc__,
     params={
-        "prompt": Param(EXAMPLE["prompt"], type="string", minLength=1, maxLength=5000),
-        "image_size": Param(EXAMPLE["image_size"], enum=list(SPEC.field("image_size").options or ())),
-        "image_resolution": Param(EXAMPLE["image_resolution"], enum=["1K", "2K", "4K"]),
-        "max_images": Param(EXAMPLE["max_images"], type="integer", minimum=1, maximum=6),
+        "prompt": Param(
+            EXAMPLE["prompt"], type="string", minLength=1, maxLength=5000, description=SPEC.field("prompt").description
+        ),
+        "image_size": Param(
+            EXAMPLE["image_size"],
+            enum=list(SPEC.field("image_size").options or ()),
+            description=SPEC.field("image_size").description,
+        ),
+        "image_resolution": Param(
+            EXAMPLE["image_resolution"], enum=["1K", "2K", "4K"], description=SPEC.field("image_resolution").description
+        ),
+        "max_images": Param(
+            EXAMPLE["max_images"],
+            type="integer",
+            minimum=1,
+            maximum=6,
+            description=SPEC.field("max_images").description,
+        ),
     },
     default_args={"retries": 2, "retry_delay": timedelta(seconds=30)},
 )

@@ -16,8 +16,10 @@ from airflow.sdk import Param, dag
 
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.operators.kie import KieTopazImageUpscaleOperator
+from kie_provider.urls import HTTP_URL_PATTERN
 
-EXAMPLE = CATALOGUE["topaz/image-upscale"].example_input
+SPEC = CATALOGUE["topaz/image-upscale"]
+EXAMPLE = SPEC.example_input
 # Demos and tests set KIE_POLL_INTERVAL to a fraction of a second; unset, the operator polls as
 # kie.ai advises (2.5 s, backing off to 30 s).
 POLL_INTERVAL = float(os.environ.get("KIE_POLL_INTERVAL") or 0) or None
@@ -30,8 +32,15 @@ POLL_INTERVAL = float(os.environ.get("KIE_POLL_INTERVAL") or 0) or None
     tags=["kie.ai", "example"],
     doc_md=__doc__,
     params={
-        "image_url": Param(EXAMPLE["image_url"], type="string", format="uri"),
-        "upscale_factor": Param(EXAMPLE["upscale_factor"], enum=["1", "2", "4", "8"]),
+        "image_url": Param(
+            EXAMPLE["image_url"],
+            type="string",
+            pattern=HTTP_URL_PATTERN,
+            description=SPEC.field("image_url").description,
+        ),
+        "upscale_factor": Param(
+            EXAMPLE["upscale_factor"], enum=["1", "2", "4", "8"], description=SPEC.field("upscale_factor").description
+        ),
     },
     default_args={"retries": 2, "retry_delay": timedelta(seconds=30)},
 )

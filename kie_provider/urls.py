@@ -22,3 +22,8 @@ def is_http_url(value: Any) -> bool:
         return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
     except ValueError:
         return False
+
+
+#: A JSON-schema ``pattern`` for an http(s) URL, for DAG ``Param`` s: Airflow enforces ``pattern`` when a run
+#: is triggered (it does not assert ``format: uri``), so "not a url" is refused before a run starts.
+HTTP_URL_PATTERN = r"^\s*[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\S*\s*$"

@@ -20,7 +20,7 @@ import pendulum
 from airflow.providers.common.compat.sdk import ResumableJobMixin, conf
 from airflow.sdk import BaseOperator
 
-from kie_provider.catalogue import CATALOGUE, ModelSpec, family_of, is_deferred, validate_input
+from kie_provider.catalogue import CATALOGUE, ModelSpec, as_list, family_of, is_deferred, validate_input
 from kie_provider.config import DEFAULT_CONN_ID, LOGS_URL
 from kie_provider.exceptions import (
     KieInsufficientCreditsError,
@@ -199,6 +199,25 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
             validate_input(self.model, self.input, allow_deferred=True, uploadable=is_upload_source)
             if not is_deferred(self.callback_url):
                 check_callback_url(self.callback_url, family_of(self.model))
+
+    def render_template_fields(self, context: Context, jinja_env: Any = None) -> None:
+        """
+        Render the templated fields, then turn a list field rendered as text back into the list it names.
+
+        ``"{{ ti.xcom_pull('gen')['result_urls'] }}"`` renders as the text ``"['https://...']"``; parsed
+        here, the task's Rendered Template view shows the list it is, and validation reads one list.
+
+        :param context: the Airflow context.
+        :param jinja_env: the Jinja environment.
+        """
+        super().render_template_fields(context, jinja_env)
+        spec = CATALOGUE.get(self.model) if isinstance(self.model, str) else None
+        if spec is None or not isinstance(self.input, dict):
+            return
+        for field in spec.fields:
+            value = self.input.get(field.name)
+            if field.type in ("url_list", "string_list") and isinstance(value, str) and value.strip().startswith("["):
+                self.input[field.name] = as_list(value)
 
     @property
     def family(self) -> str:

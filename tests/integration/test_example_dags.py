@@ -161,6 +161,29 @@ SEED_MODELS = {
 }
 
 
+def test_example_params_say_what_they_are_and_refuse_a_url_that_is_not_one():
+    from airflow.sdk.definitions.param import ParamValidationError
+
+    from kie_provider.urls import HTTP_URL_PATTERN
+
+    bag = dag_bag(EXAMPLES, EXAMPLES, known_pools={"default_pool", "kie_submissions"})
+    url_params = 0
+    for dag_id in sorted(bag.dag_ids):
+        params = bag.dags[dag_id].params
+        for name in params:
+            param = params.get_param(name)
+            assert param.description, f"{dag_id}: Param {name!r} has no description for the trigger form"
+            schema = param.schema.get("items", param.schema) if param.schema.get("type") == "array" else param.schema
+            if schema.get("pattern") == HTTP_URL_PATTERN:
+                url_params += 1
+                # Airflow enforces pattern (not format: uri) when a run is triggered: refused before it starts.
+                bad = ["not a url"] if param.schema.get("type") == "array" else "not a url"
+                with pytest.raises(ParamValidationError):
+                    param.resolve(bad)
+                param.resolve(param.value)
+    assert url_params >= 7
+
+
 def test_every_seed_model_has_an_example_dag():
     assert {model for _, _, model in SINGLE_MODEL_DAGS.values()} == SEED_MODELS <= set(CATALOGUE)
 

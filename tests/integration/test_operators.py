@@ -171,3 +171,34 @@ KieTopazImageUpscaleOperator(
     else:  # before Airflow 3.3 there is no task_state_store: every try submits anew, as documented
         assert run.state == "failed"
         assert emulator.stats()["tasks_created"] == tries(run, "up") == 6
+
+
+def test_a_templated_list_is_rendered_and_stored_as_a_list(airflow_db, emulator):
+    from airflow.models.renderedtifields import RenderedTaskInstanceFields
+    from airflow.utils.session import create_session
+
+    dag_id = "ops_rendered_list"
+    run = run_dag(
+        dag_source(
+            dag_id,
+            """
+gen = KieSeedreamV4TextToImageOperator(task_id="gen", prompt="a red kite", max_images=2, poll_interval=0.1)
+edit = KieNanoBananaEditOperator(
+    task_id="edit", prompt="make it blue", image_urls="{{ ti.xcom_pull('gen')['result_urls'] }}", poll_interval=0.1
+)
+gen >> edit
+""",
+        ),
+        dag_id,
+    )
+    assert run.state == "success"
+    urls = xcom(run, "gen")["result_urls"]
+    with create_session() as session:
+        row = (
+            session.query(RenderedTaskInstanceFields)
+            .filter(RenderedTaskInstanceFields.run_id == run.run_id, RenderedTaskInstanceFields.task_id == "edit")
+            .one()
+        )
+    # What the Rendered Template view shows: the list, not its Python text.
+    assert row.rendered_fields["input"]["image_urls"] == urls
+    assert emulator.created_requests()[-1]["input"]["image_urls"] == urls
