@@ -315,7 +315,7 @@ FAMILIES: dict[str, ApiFamily] = {
             "Veo 3.1 extend",
             "/api/v1/veo/extend",
             "/api/v1/veo/record-info",
-            "https://docs.kie.ai/veo3-api/extend-veo-3-video",
+            "https://docs.kie.ai/veo3-api/extend-video",
             read_veo,
             model="veo/extend",
         ),

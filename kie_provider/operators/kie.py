@@ -2455,8 +2455,8 @@ class KieVeoExtendOperator(KieModelOperator):
     Extend a Veo 3.1 video made earlier, from its taskId.
 
     Runs kie.ai model ``veo/extend`` (output: video/mp4; Veo 3.1 extend's ``/api/v1/veo/extend``, documented at
-    https://docs.kie.ai/veo3-api/extend-veo-3-video); see :class:`KieCreateTaskOperator` for waiting, retries,
-    durability and the return value. Every input field is templated; file fields also take a local path, storage URI,
+    https://docs.kie.ai/veo3-api/extend-video); see :class:`KieCreateTaskOperator` for waiting, retries, durability and
+    the return value. Every input field is templated; file fields also take a local path, storage URI,
     ``ObjectStoragePath`` or bytes, uploaded before the task is created.
 
     :param source_task_id: Task ID of the original generation; videos generated after 1080P generation cannot be
