@@ -528,6 +528,14 @@ class KieAsyncHook(_KieHookBase):
 
     _config: KieConnectionConfig | None = None
 
+    def use_config(self, config: KieConnectionConfig) -> None:
+        """
+        Use a configuration already read: the triggerer reads a connection once for the waits that start together.
+
+        :param config: the connection's configuration.
+        """
+        self._config = config
+
     async def get_config(self) -> KieConnectionConfig:
         """The connection's configuration, read once without blocking the event loop."""
         if self._config is None:

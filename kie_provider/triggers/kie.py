@@ -121,7 +121,7 @@ class KieTaskTrigger(BaseTrigger):
                 except KieError as error:  # no API key, a host that is not a URL: nothing to wait with
                     yield error_event(task_id, error)
                     return
-                hook._config = config
+                hook.use_config(config)
                 waiter = TaskWaiter(
                     task_id,
                     deadline=self.deadline,
