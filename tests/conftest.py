@@ -62,3 +62,34 @@ def emulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[KieEmulator]:
     with KieEmulator(api_key=TEST_API_KEY, durations=(0.05, 0.05, 0.2)) as emu:
         monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emu))
         yield emu
+
+
+# --- tests/production: PostgreSQL and Redis, run where scripts/production_services.sh started them -------
+# (Here rather than in a tests/production/conftest.py: two conftest modules would share the name
+# "conftest", and a test importing from it would get whichever was loaded last.)
+PRODUCTION_SERVICES = ("KIE_PRODUCTION_POSTGRES", "KIE_PRODUCTION_REDIS")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """
+    Skip the production topology tests where PostgreSQL and Redis are not named; in CI, let them fail instead.
+
+    ``make production-test`` starts the services and runs ``tests/production``; ``make test`` runs it too
+    when the environment names them (``KIE_PRODUCTION_POSTGRES``, ``KIE_PRODUCTION_REDIS``), as
+    ``.ci/run`` makes it. In CI (``CI=true``) their absence is an error (the deployment fixture fails),
+    never a skip.
+
+    :param config: pytest's configuration.
+    :param items: the collected tests.
+    """
+    missing = [name for name in PRODUCTION_SERVICES if not os.environ.get(name)]
+    if not missing or os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        return
+    here = str(Path(__file__).parent / "production")
+    reason = (
+        f"{', '.join(missing)} not set: the production topology test needs PostgreSQL and Redis; "
+        'run `make production-test`, or eval "$(bash scripts/production_services.sh)" first'
+    )
+    for item in items:
+        if str(item.path).startswith(here):
+            item.add_marker(pytest.mark.skip(reason=reason))

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import connection_json
 from dagtest import ON_RETRY_CALLBACK, RETRY_HOOKS, dag_source, run_dag, task_states, tries, xcom
 
 from kie_provider import config as kie_config
@@ -182,7 +183,6 @@ def test_webhook_secret_is_masked_by_airflow_under_its_connection_extra_name():
 
 def test_legacy_webhook_key_extra_is_read_and_masked_in_logs(emulator, monkeypatch):
     from airflow.providers.common.compat.sdk import redact
-    from conftest import connection_json
 
     secret = "legacy-hmac-0123456789"
     monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emulator, webhook_hmac_key=secret))
