@@ -20,7 +20,9 @@ from kie_provider.config import (
 from kie_provider.exceptions import KieConnectionError, KieError, KieRateLimitError, KieTaskMaybeCreatedError
 
 #: A 429 may be retried this many times ``max_retries`` (see :meth:`RetryPolicy.retries_for`).
-RATE_LIMIT_RETRY_FACTOR = 3
+#: A 429 is never charged, and many workers sharing one key may each lose the race for a freed slot several
+#: windows in a row (seen at 200 mapped tasks on two Celery workers): the budget is generous on purpose.
+RATE_LIMIT_RETRY_FACTOR = 10
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,9 @@ class RetryPolicy:
         retry_after = getattr(error, "retry_after", None)
         backoff = random.uniform(0.5, 1.0) * min(self.cap, self.base * 2 ** (attempt - 1))
         if retry_after is not None:
-            return min(max(retry_after, backoff * 0.1), self.cap * 4)
+            # A little later than asked, by a random share: clients told the same Retry-After do not all come
+            # back in the same instant (and lose to each other again).
+            return min(max(retry_after, backoff * 0.1) * random.uniform(1.0, 1.2), self.cap * 4)
         return backoff
 
     def retries_for(self, error: KieError) -> int:

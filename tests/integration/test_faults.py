@@ -455,8 +455,8 @@ def test_rate_limit_that_never_lifts_fails_with_advice(airflow_db, emulator, cap
     assert outcome.state == "failed"
     assert outcome.error_type == "KieRateLimitError"
     assert "429" in outcome.message and "use an Airflow pool to pace submissions" in outcome.message
-    # A rejected create costs nothing, so it gets 3 x max_retries retries (9 here), then the error: bounded.
-    assert emulator.stats()["create_requests"] == 10 and emulator.stats()["tasks_created"] == 0
+    # A rejected create costs nothing, so it gets 10 x max_retries retries (30 here), then the error: bounded.
+    assert emulator.stats()["create_requests"] == 31 and emulator.stats()["tasks_created"] == 0
 
 
 # --- tasks that vanish or never end ----------------------------------------------------------------
