@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -146,25 +147,55 @@ def normalise_base_url(host: str | None, port: int | None = None, default: str =
     return host
 
 
+#: Extras that must be above zero: a zero timeout fails every request before it leaves, a zero poll
+#: interval makes a wait poll in a tight loop. The backoff knobs and max_retries may be zero.
+POSITIVE_EXTRAS = frozenset({"timeout", "poll_first", "poll_cap"})
+
+
 def _number(extra: Mapping[str, Any], name: str, given: Any, default: float, cast: type) -> Any:
     from kie_provider.exceptions import KieValidationError
 
     value = given if given is not None else extra.get(name)
     if value in (None, ""):
         return cast(default)
+    positive = name in POSITIVE_EXTRAS
+    allowed = "a finite number above zero" if positive else "a finite, non-negative number"
+    if cast is int:
+        allowed = "a whole number, zero or more"
     try:
-        result = cast(value)
-    except (TypeError, ValueError):
+        number = float(value)
+        result = number if cast is float else cast(number)
+        good = math.isfinite(number) and (number > 0 if positive else number >= 0)
+        good = good and (cast is float or number.is_integer())
+    except (TypeError, ValueError, OverflowError):
+        good = False
+    if not good:
         raise KieValidationError(
-            f"kie connection extra {name}={value!r} is not a number",
-            problems=[(name, value, "a non-negative number")],
-        ) from None
-    if result < 0:
-        raise KieValidationError(
-            f"kie connection extra {name}={value!r} must not be negative",
-            problems=[(name, value, "a non-negative number")],
+            f"kie connection extra {name}={value!r} is not allowed: it must be {allowed}",
+            problems=[(name, value, allowed)],
         )
     return result
+
+
+def _api_key(password: str | None) -> str:
+    """The connection's API key, trimmed; refused (never quoted) when it cannot be sent in a header."""
+    from kie_provider.exceptions import KieAuthError
+
+    key = (password or "").strip()
+    if not key:
+        raise KieAuthError(
+            "the kie connection has no API key: put the kie.ai API key in the connection's password",
+            code=401,
+        )
+    if not key.isprintable() or not key.isascii() or any(c.isspace() for c in key):
+        # An HTTP header carries latin-1 at most, and a key with a space or control character in it is
+        # a paste error: refused here, before any request, instead of failing inside the HTTP client.
+        raise KieAuthError(
+            "the kie connection's API key (its password) holds a space, a control character or a "
+            "non-ASCII character; kie.ai API keys are printable ASCII: paste the key again",
+            code=401,
+        )
+    return key
 
 
 def config_from_connection(
@@ -188,15 +219,8 @@ def config_from_connection(
     :param timeout: overrides the connection's timeout.
     :param max_retries: overrides the connection's max_retries.
     """
-    from kie_provider.exceptions import KieAuthError
-
-    if not password:
-        raise KieAuthError(
-            "the kie connection has no API key: put the kie.ai API key in the connection's password",
-            code=401,
-        )
     return KieConnectionConfig(
-        api_key=password,
+        api_key=_api_key(password),
         base_url=normalise_base_url(host, port),
         upload_base_url=normalise_base_url(extra.get("upload_base_url"), default=UPLOAD_BASE_URL),
         timeout=_number(extra, "timeout", timeout, DEFAULT_TIMEOUT, float),

@@ -181,6 +181,9 @@ class KieHook(_KieHookBase):
                 timeout=(CONNECT_TIMEOUT, config.timeout),
             )
             body = response.content
+        except (requests.exceptions.InvalidHeader, requests.exceptions.InvalidURL, UnicodeError) as exc:
+            # Raised while the request is being prepared: nothing left the process.
+            raise KieConnectionError(f"{where}: request not sent ({type(exc).__name__})", sent=False) from None
         except requests.exceptions.ConnectTimeout:
             raise KieConnectionError(f"{where}: could not connect (timed out)", sent=False) from None
         except requests.exceptions.ReadTimeout:
@@ -547,6 +550,9 @@ class KieAsyncHook(_KieHookBase):
         where = f"kie.ai {request.name}"
         try:
             response = await client.request(request.method, request.url, json=request.json, params=request.params)
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, UnicodeError) as exc:
+            # Raised while the request is being prepared: nothing left the process.
+            raise KieConnectionError(f"{where}: request not sent ({type(exc).__name__})", sent=False) from None
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise KieConnectionError(f"{where}: could not connect ({type(exc).__name__})", sent=False) from None
         except httpx.TimeoutException:

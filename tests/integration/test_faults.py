@@ -506,3 +506,48 @@ def test_task_that_never_finishes_times_out_and_the_retry_reattaches(airflow_db,
         assert emulator.stats()["tasks_created"] == 1 and emulator.stats()["create_requests"] == 1
     else:  # no task_state_store before Airflow 3.3: each try submits, as documented
         assert emulator.stats()["tasks_created"] == 2
+
+
+# --- a request that never left leaves no marker (issue 17, item 6; item 11) ------------------------
+
+
+def _connection_with(emu: KieEmulator, *, password: str | None = None, **extra: object) -> str:
+    conn = json.loads(connection_json(emu, **extra))
+    if password is not None:
+        conn["password"] = password
+    return json.dumps(conn)
+
+
+@MODES
+def test_api_key_with_a_trailing_newline_is_trimmed_and_works(airflow_db, emulator, capfd, monkeypatch, deferrable):
+    monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", _connection_with(emulator, password=TEST_API_KEY + "\n"))
+    outcome = run_gen(capfd, "key_newline", deferrable)
+    assert outcome.state == "success"
+    assert_once(emulator, outcome)
+
+
+BAD_CONNECTIONS = {
+    "key-not-latin-1": ({"password": TEST_API_KEY + "\u2013"}, "KieAuthError", "API key"),
+    "key-inner-space": ({"password": "sk-test 9f8e"}, "KieAuthError", "API key"),
+    "timeout-zero": ({"timeout": 0}, "KieValidationError", "timeout=0"),
+    "poll-first-zero": ({"poll_first": 0}, "KieValidationError", "poll_first=0"),
+    "poll-cap-nan": ({"poll_cap": "nan"}, "KieValidationError", "poll_cap='nan'"),
+    "max-retries-fraction": ({"max_retries": 2.5}, "KieValidationError", "max_retries=2.5"),
+}
+
+
+@MODES
+@pytest.mark.parametrize("name", list(BAD_CONNECTIONS))
+def test_a_connection_value_that_cannot_work_fails_before_sending_and_leaves_no_marker(
+    airflow_db, emulator, capfd, monkeypatch, deferrable, name
+):
+    bad, error_type, named = BAD_CONNECTIONS[name]
+    monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", _connection_with(emulator, **bad))
+    outcome = run_gen(capfd, f"bad_conn_{name.replace('-', '_')}", deferrable, retries=2)
+    # Refused when the connection is read, before any request: a permanent error (no retry can fix a
+    # connection), nothing reached kie.ai and no in-flight marker is left to block the next run or clear.
+    assert outcome.state == "failed" and outcome.tries == 1
+    assert (outcome.error_type, named in outcome.message) == (error_type, True)
+    assert TEST_API_KEY not in outcome.message
+    assert emulator.stats()["create_requests"] == 0
+    assert stored_state(outcome.run, "gen") is None
