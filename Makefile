@@ -27,8 +27,14 @@ lint: venv
 
 # What CI runs: lint, then every test, the real-Airflow system tests included; the production
 # topology tests (tests/production) too when PostgreSQL and Redis are named in the environment.
+# Unit and integration tests run on TEST_WORKERS pytest-xdist workers (one Airflow home, database and
+# emulator each; a test file stays on one worker). Most of their time is spent waiting on kie.ai's
+# emulator and dag.test(), not on a core, so two cores carry three workers. The system and production
+# legs start real Airflow servers on fixed ports, one after the other.
+TEST_WORKERS ?= 3
 test: venv lint
-	$(BIN)/python -m pytest -q -p no:cacheprovider tests
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist loadfile tests/unit tests/integration
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/system tests/production
 
 system-test: venv
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/system
