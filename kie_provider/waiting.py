@@ -123,7 +123,10 @@ class TaskWaiter:
         """
         self.polls += 1
         self.errors += 1
-        self._retry_after = getattr(error, "retry_after", None)
+        retry_after = getattr(error, "retry_after", None)
+        # A wait honours Retry-After up to twice its poll cap (60 s by default): a larger one (kie.ai's
+        # window is 10 s) would park the wait, possibly to its deadline, while the task may have finished.
+        self._retry_after = None if retry_after is None else min(retry_after, 2 * self.schedule.cap)
         if isinstance(error, KieNotFoundError):
             now = self.clock()
             if self.not_found_since is None:

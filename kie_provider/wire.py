@@ -7,6 +7,7 @@ functions build and hand back what they receive; what an answer means is decided
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -242,9 +243,12 @@ def parse_retry_after(value: str | None) -> float | None:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        # "inf", "nan" or 1e999 are no wait a client can honour: read as not said (the backoff applies).
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     from email.utils import parsedate_to_datetime  # rare: imported when a date is met
 
     try:

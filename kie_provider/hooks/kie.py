@@ -121,6 +121,15 @@ class _KieHookBase(BaseHook):
             return delay
         raise error
 
+    def _within_deadline(self, name: str, error: KieError, delay: float, deadline: float | None) -> float:
+        """``delay`` when the retry after it starts before ``deadline`` (Unix seconds); else raise ``error``."""
+        if deadline is not None and time.time() + delay >= deadline:
+            self.log.warning(
+                "kie.ai %s: not sent again: the next try, in %.1fs, would start after the task's timeout", name, delay
+            )
+            raise error
+        return delay
+
 
 class KieHook(_KieHookBase):
     """
@@ -200,9 +209,20 @@ class KieHook(_KieHookBase):
         return wire.parse_response(request, response.status_code, body, response.headers, config.secrets)
 
     def _with_retries(
-        self, name: str, once: Callable[[], T], *, creates: bool = False, guard: CreateGuard | None = None
+        self,
+        name: str,
+        once: Callable[[], T],
+        *,
+        creates: bool = False,
+        guard: CreateGuard | None = None,
+        deadline: float | None = None,
     ) -> T:
-        """Run ``once`` (one send) until it succeeds or the retry policy gives up; the one sync retry loop."""
+        """
+        Run ``once`` (one send) until it succeeds or the retry policy gives up; the one sync retry loop.
+
+        A wait before the next send that would end after ``deadline`` (Unix seconds) is not made: the
+        last error is raised instead, so that no 429 loop or ``Retry-After`` outlasts the caller's timeout.
+        """
         policy = RetryPolicy.from_config(self.config)
         attempt = 0
         while True:
@@ -214,10 +234,13 @@ class KieHook(_KieHookBase):
             except KieError as error:
                 if guard is not None and provably_not_created(error):
                     guard.not_created()
-                time.sleep(self._retry_decision(name, error, attempt, policy, creates=creates))
+                delay = self._retry_decision(name, error, attempt, policy, creates=creates)
+                time.sleep(self._within_deadline(name, error, delay, deadline))
 
-    def _send(self, request: ApiRequest, guard: CreateGuard | None = None) -> Any:
-        return self._with_retries(request.name, lambda: self._send_once(request), creates=request.creates, guard=guard)
+    def _send(self, request: ApiRequest, guard: CreateGuard | None = None, deadline: float | None = None) -> Any:
+        return self._with_retries(
+            request.name, lambda: self._send_once(request), creates=request.creates, guard=guard, deadline=deadline
+        )
 
     def create_task(
         self,
@@ -226,6 +249,7 @@ class KieHook(_KieHookBase):
         callback_url: str | None = None,
         *,
         guard: CreateGuard | None = None,
+        deadline: float | None = None,
     ) -> str:
         """
         Create a kie.ai task and return its taskId; ``input`` is validated unless it is a prepared
@@ -241,10 +265,11 @@ class KieHook(_KieHookBase):
         :param callback_url: an http(s) URL kie.ai POSTs the record to when the task ends.
         :param guard: told right before each send leaves the process, and again when an answer proves
             nothing was created (the operator's in-flight marker).
+        :param deadline: Unix seconds; no retry wait (429, ``Retry-After``) ends after it.
         """
         family = family_of(model)
         request = wire.create_task_request(self.config, model, validate_input(model, input), callback_url, family)
-        return wire.read_task_id(self._send(request, guard))
+        return wire.read_task_id(self._send(request, guard, deadline))
 
     def get_task(self, task_id: str, family: str | None = None) -> KieTask:
         """
@@ -288,9 +313,12 @@ class KieHook(_KieHookBase):
             poll_cap=config.poll_cap,
             min_interval=get_family(family).min_poll_interval,
         )
+        api = get_family(family)
         while True:
             try:
-                task = self.get_task(task_id, family)
+                # One send per poll: the waiter rides out a failed poll within the timeout, so no retry loop
+                # (429s, Retry-After) of the request itself can outlast it.
+                task = wire.read_task(task_id, self._send_once(wire.record_info_request(config, task_id, api)), api)
             except KieError as error:
                 waiter.on_error(error)
                 self.log.warning("kie.ai task %s: poll failed (%s); still waiting", task_id, error.message)
@@ -563,7 +591,7 @@ class KieAsyncHook(_KieHookBase):
             ) from None
         return wire.parse_response(request, response.status_code, response.content, response.headers, config.secrets)
 
-    async def _send(self, request: ApiRequest, config: KieConnectionConfig) -> Any:
+    async def _send(self, request: ApiRequest, config: KieConnectionConfig, deadline: float | None = None) -> Any:
         # The async twin of KieHook._with_retries: the same decisions, awaited instead of slept.
         policy = RetryPolicy.from_config(config)
         attempt = 0
@@ -572,7 +600,8 @@ class KieAsyncHook(_KieHookBase):
             try:
                 return await self._send_once(request, config)
             except KieError as error:
-                await asyncio.sleep(self._retry_decision(request.name, error, attempt, policy, creates=request.creates))
+                delay = self._retry_decision(request.name, error, attempt, policy, creates=request.creates)
+                await asyncio.sleep(self._within_deadline(request.name, error, delay, deadline))
 
     async def get_task(self, task_id: str, *, retry: bool = True, family: str | None = None) -> KieTask:
         """

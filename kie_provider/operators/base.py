@@ -350,7 +350,13 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
             marker = {"try_number": ti.try_number, "model": self.model, "since": pendulum.now("UTC").isoformat()}
             guard = _InFlightMarker(store, self.external_id_key, marker)
         try:
-            task_id = self.hook.create_task(self.model, self._wire_input, callback_url=self.callback_url, guard=guard)
+            task_id = self.hook.create_task(
+                self.model,
+                self._wire_input,
+                callback_url=self.callback_url,
+                guard=guard,
+                deadline=time.time() + self.timeout,
+            )
         except KieTaskMaybeCreatedError as error:
             if store is None:
                 raise

@@ -451,7 +451,7 @@ def test_key_revoked_while_polling_fails_at_once(airflow_db, emulator, capfd, de
 
 def test_rate_limit_that_never_lifts_fails_with_advice(airflow_db, emulator, capfd):
     emulator.add_fault("createTask", Fault(kind="code", code=429, status=429), times=None)
-    outcome = run_gen(capfd, "create429_forever", False)
+    outcome = run_gen(capfd, "create429_forever", False, timeout=600)
     assert outcome.state == "failed"
     assert outcome.error_type == "KieRateLimitError"
     assert "429" in outcome.message and "use an Airflow pool to pace submissions" in outcome.message
@@ -551,3 +551,43 @@ def test_a_connection_value_that_cannot_work_fails_before_sending_and_leaves_no_
     assert TEST_API_KEY not in outcome.message
     assert emulator.stats()["create_requests"] == 0
     assert stored_state(outcome.run, "gen") is None
+
+
+# --- no 429 loop or Retry-After outlasts the timeout (issue 17, item 7) ------------------------------
+
+
+@MODES
+@pytest.mark.timeout(90)
+def test_create_told_to_come_back_after_the_timeout_is_not_sent_again(airflow_db, emulator, capfd, deferrable):
+    # Every create answers 429 "retry in an hour"; the operator's timeout is 2 s. Before, the hook slept
+    # 4 x backoff_cap per 429, 30 times over (two minutes here, two hours with the defaults).
+    emulator.add_fault("createTask", Fault(kind="code", code=429, status=429, retry_after=3600), times=None)
+    outcome = run_gen(capfd, "create429_after_timeout", deferrable, timeout=2)
+    assert outcome.state == "failed" and outcome.error_type == "KieRateLimitError"
+    assert emulator.stats()["create_requests"] == 1 and emulator.stats()["tasks_created"] == 0
+    # The rejected create made nothing: no marker, so a later run or retry may submit.
+    assert stored_state(outcome.run, "gen") is None
+
+
+@MODES
+@pytest.mark.timeout(90)
+def test_polls_told_to_come_back_after_the_timeout_end_at_the_timeout(airflow_db, emulator, capfd, deferrable):
+    # Every recordInfo answers 429 "retry in an hour"; the task's timeout is 2 s. Before, the synchronous
+    # wait retried inside one poll for two minutes before looking at its timeout.
+    emulator.add_fault("recordInfo", Fault(kind="code", code=429, status=429, retry_after=3600), times=None)
+    outcome = run_gen(capfd, "poll429_forever", deferrable, timeout=2)
+    assert outcome.state == "failed" and outcome.error_type == "KieTimeoutError"
+    assert emulator.stats()["tasks_created"] == 1
+
+
+@MODES
+def test_one_poll_told_to_come_back_in_an_hour_does_not_park_the_wait(airflow_db, emulator, capfd, deferrable):
+    # One recordInfo answers 429 "retry in an hour": the wait comes back within twice its poll cap (1 s
+    # here), not at its deadline. Before, the trigger slept to the deadline and reported a timeout.
+    emulator.add_fault("recordInfo", Fault(kind="code", code=429, status=429, retry_after=3600))
+    outcome = run_gen(capfd, "poll429_once", deferrable, timeout=120)
+    assert outcome.state == "success"
+    assert_once(emulator, outcome)
+    # Not parked until the deadline: the task (done in well under a second) is collected long before it.
+    ran = (outcome.run.end_date - outcome.run.start_date).total_seconds()
+    assert ran < 60, f"the wait took {ran:.0f}s of its 120s: it slept out the Retry-After"
