@@ -8,6 +8,7 @@ a model is adding an entry there and running ``scripts/generate_operators.py``.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,8 @@ __all__ = [
     "validate_input",
 ]
 
+
+log = logging.getLogger(__name__)
 
 #: The catalogue's data: one JSON entry per model, each citing the kie.ai page it was written from.
 CATALOGUE_FILE = Path(__file__).with_name("catalogue.json")
@@ -93,21 +96,41 @@ def _model(data: Mapping[str, Any]) -> ModelSpec:
     )
 
 
-def load_catalogue(path: Path = CATALOGUE_FILE) -> dict[str, ModelSpec]:
+def load_catalogue(path: Path = CATALOGUE_FILE, override: Path | None = None) -> dict[str, ModelSpec]:
     """
     Read the catalogue's JSON data into model specs, keyed by model name.
 
     :param path: the JSON file (a list of entries).
+    :param override: a local catalogue (``airflow kie catalogue refresh`` writes one) whose entries win, by model.
     """
     entries = json.loads(path.read_text(encoding="utf-8"))
     specs = [_model(entry) for entry in entries]
     catalogue = {spec.model: spec for spec in specs}
     if len(catalogue) != len(specs):
         raise ValueError(f"{path} names a model twice")
+    if override is not None:
+        catalogue.update({spec.model: spec for spec in map(_model, json.loads(override.read_text(encoding="utf-8")))})
     return catalogue
 
 
-CATALOGUE: dict[str, ModelSpec] = load_catalogue()
+def override_file() -> Path | None:
+    """The local catalogue override that Airflow option ``[kie] catalogue_override`` names, if any."""
+    try:
+        from airflow.configuration import conf
+    except ImportError:  # pragma: no cover - only outside Airflow
+        return None
+    value = (conf.get("kie", "catalogue_override", fallback="") or "").strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_file():
+        # Not fatal: the package's own catalogue still works; the refresh command writes the file.
+        log.warning("[kie] catalogue_override names %s, which does not exist; using the package's catalogue", path)
+        return None
+    return path
+
+
+CATALOGUE: dict[str, ModelSpec] = load_catalogue(override=override_file())
 
 
 def get_model(model: str) -> ModelSpec | None:
@@ -135,6 +158,7 @@ def validate_input(
     *,
     allow_deferred: bool = False,
     uploadable: Callable[[Any], bool] | None = None,
+    strict: bool | None = None,
 ) -> dict[str, Any]:
     """
     Check ``values`` against the catalogue entry of ``model`` and return them as wire values.
@@ -145,5 +169,8 @@ def validate_input(
     :param values: the ``input`` object, with wire names as keys.
     :param allow_deferred: when parsing a DAG, skip values only known after templating.
     :param uploadable: a predicate for file-field values that will be uploaded before the task is created.
+    :param strict: refuse unlisted enum values and unknown fields; ``None`` reads ``[kie] strict_validation``.
     """
-    return validate_fields(model, CATALOGUE.get(model), values, allow_deferred=allow_deferred, uploadable=uploadable)
+    return validate_fields(
+        model, CATALOGUE.get(model), values, allow_deferred=allow_deferred, uploadable=uploadable, strict=strict
+    )
