@@ -113,13 +113,18 @@ def load_catalogue(path: Path = CATALOGUE_FILE, override: Path | None = None) ->
     return catalogue
 
 
-def override_file() -> Path | None:
-    """The local catalogue override that Airflow option ``[kie] catalogue_override`` names, if any."""
+def configured_override() -> str:
+    """The Airflow option ``[kie] catalogue_override``: the local catalogue file's path, or ``""``."""
     try:
         from airflow.configuration import conf
     except ImportError:  # pragma: no cover - only outside Airflow
-        return None
-    value = (conf.get("kie", "catalogue_override", fallback="") or "").strip()
+        return ""
+    return (conf.get("kie", "catalogue_override", fallback="") or "").strip()
+
+
+def override_file() -> Path | None:
+    """The local catalogue override that Airflow option ``[kie] catalogue_override`` names, if it exists."""
+    value = configured_override()
     if not value:
         return None
     path = Path(value).expanduser()

@@ -79,6 +79,8 @@ def request_example(page: Mapping[str, Any]) -> dict[str, Any]:
     """
     request = _request(page)
     example = request.get("example")
+    if not example and isinstance((request.get("schema") or {}).get("examples"), list):
+        example = next((e for e in request["schema"]["examples"] if isinstance(e, Mapping)), None)
     if not example and isinstance(request.get("examples"), Mapping):
         values = [v.get("value") for v in request["examples"].values() if isinstance(v, Mapping)]
         example = next((v for v in values if isinstance(v, Mapping)), None)
@@ -189,6 +191,36 @@ def operator_name(model: str, taken: Iterable[str] = ()) -> str:
     return candidate
 
 
+def flatten_object(schema: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """
+    An object schema whose input has alternative shapes (``oneOf``/``anyOf``/``allOf``) as one set of fields.
+
+    Every shape's fields are known; a field is required only when every alternative requires it.
+
+    :param schema: the ``input`` object's schema.
+    """
+    out = dict(schema)
+    props = dict(schema.get("properties") or {})
+    required = set(schema.get("required") or [])
+    notes = []
+    for key in ("oneOf", "anyOf"):
+        shapes = [s for s in schema.get(key) or [] if isinstance(s, Mapping) and s.get("properties")]
+        if not shapes:
+            continue
+        for shape in shapes:
+            for name, prop in shape["properties"].items():
+                props.setdefault(name, prop)
+        required |= set.intersection(*(set(s.get("required") or []) for s in shapes))
+        notes.append(f"the input has {len(shapes)} alternative shapes ({key}); their fields are merged")
+    for shape in schema.get("allOf") or []:
+        if isinstance(shape, Mapping):
+            for name, prop in (shape.get("properties") or {}).items():
+                props.setdefault(name, prop)
+            required |= set(shape.get("required") or [])
+    out["properties"], out["required"] = props, sorted(required)
+    return out, notes
+
+
 def entry_from_page(
     page: Mapping[str, Any], model: str, family: str, input_schema: Mapping[str, Any]
 ) -> dict[str, Any]:
@@ -200,12 +232,13 @@ def entry_from_page(
     :param family: the API family.
     :param input_schema: the object schema whose properties are the model's fields.
     """
+    input_schema, notes = flatten_object(input_schema)
     props = input_schema.get("properties") or {}
     required = set(input_schema.get("required") or [])
     order = [n for n in input_schema.get("x-apidog-orders") or [] if n in props]
     names = order + sorted(n for n in props if n not in order)
     fields = [field_from_schema(n.strip(), props[n], n in required) for n in names if n not in _PROVIDER_FIELDS]
-    notes = [
+    notes += [
         f"the schema's field key {n!r} has stray whitespace; read as {n.strip()!r}" for n in names if n != n.strip()
     ]
     for field in fields:

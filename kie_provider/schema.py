@@ -483,6 +483,11 @@ def _unknown_fields(
         if name in known or value is None:
             continue
         guess = near_miss(str(name), known)
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError):
+            problems.append((name, value, "not a JSON value (sent as given, it must be JSON)"))
+            continue
         if guess:
             problems.append((name, value, f"no such field; did you mean `{guess}`? known fields: " + ", ".join(known)))
         else:

@@ -1917,8 +1917,8 @@ class KieGrokImagineImage20SegmentMapOperator(KieModelOperator):
     retries, durability and the return value. Every input field is templated; file fields also take a local path,
     storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task is created.
 
-    :param source_task_id: Sent by the page's request example (task_id). Optional (``task_id`` on the wire). Allowed: a
-        string.
+    :param image_url: The URL of the reference image. Optional. Allowed: an http(s) URL.
+    :param source_task_id: The ID of an existing task. Required. Optional (``task_id`` on the wire). Allowed: a string.
     :param extra_input: fields newer than this package, by wire name: sent as given with a warning
         (an error under ``strict_validation``); a near miss of a known field is refused.
     :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
@@ -1930,11 +1930,12 @@ class KieGrokImagineImage20SegmentMapOperator(KieModelOperator):
     def __init__(
         self,
         *,
+        image_url: FileInput | None = None,
         source_task_id: str | None = None,
         extra_input: Mapping[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(fields={"task_id": source_task_id}, extra_input=extra_input, **kwargs)
+        super().__init__(fields={"image_url": image_url, "task_id": source_task_id}, extra_input=extra_input, **kwargs)
 
 
 class KieGrokImagineImage20TextToImageOperator(KieModelOperator):
@@ -3826,6 +3827,31 @@ class KieKling30OmniImageToVideoOperator(KieModelOperator):
     durability and the return value. Every input field is templated; file fields also take a local path, storage URI,
     ``ObjectStoragePath`` or bytes, uploaded before the task is created.
 
+    :param aspect_ratio: Video aspect ratio. `16:9`, `9:16`, and `1:1` can be selected only when custom multi-shot mode
+        is enabled through `customize_multi_shots`; otherwise, use `auto`. Optional. Allowed: one of '16:9', '9:16',
+        '1:1', 'auto'. kie.ai's default: 'auto'.
+    :param audio: Whether to enable audio. Passing this value explicitly is recommended. `true` enables audio; `false`
+        disables audio. Optional. Allowed: true or false.
+    :param customize_multi_shots: Whether to enable multiple shots. Passing this value explicitly is recommended.
+        Optional. Allowed: true or false.
+    :param duration: Total video duration in seconds. Optional; the default is 5 seconds. Supports integer values from 3
+        to 15. Optional. Allowed: one of 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15. kie.ai's default: 5.
+    :param elements: List of one-time subject assets. The default is an empty array, with up to 3 subjects. The subject
+        is automatically identified as a multi-image subject or video character subject based on `element_input_urls`.
+        Optional. Allowed: a list of up to 3 items.
+    :param image_urls: Array of first-frame image URLs. Exactly 1 image is required. HTTP, HTTPS, and OSS URLs are
+        supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height
+        must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5. Required. Allowed: a list of 1 to 1
+        http(s) URLs.
+    :param multi_prompt: List of custom shots. When `customize_multi_shots=true`, this field is required and may contain
+        up to 6 shots. When `customize_multi_shots=false`, it must be an empty array or omitted. Optional. Allowed: a
+        list of up to 6 items.
+    :param prefer_multi_shots: Whether to enable intelligent shot planning. This field is mutually exclusive with
+        `customize_multi_shots`. Optional. Allowed: true or false.
+    :param prompt: Video description. It must not be empty after leading and trailing whitespace is removed. Maximum
+        length: 3,072 characters. Required. Allowed: a string of at most 3072 characters.
+    :param resolution: Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a
+        4K video. Optional. Allowed: one of '720p', '1080p', '4k'. kie.ai's default: '720p'.
     :param extra_input: fields newer than this package, by wire name: sent as given with a warning
         (an error under ``strict_validation``); a near miss of a known field is refused.
     :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
@@ -3837,10 +3863,35 @@ class KieKling30OmniImageToVideoOperator(KieModelOperator):
     def __init__(
         self,
         *,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "auto"] | str | None = None,
+        audio: bool | str | None = None,
+        customize_multi_shots: bool | str | None = None,
+        duration: Literal[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] | int | str | None = None,
+        elements: Sequence[Any] | str | None = None,
+        image_urls: Sequence[FileInput] | str,
+        multi_prompt: Sequence[Any] | str | None = None,
+        prefer_multi_shots: bool | str | None = None,
+        prompt: str,
+        resolution: Literal["720p", "1080p", "4k"] | str | None = None,
         extra_input: Mapping[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(fields={}, extra_input=extra_input, **kwargs)
+        super().__init__(
+            fields={
+                "aspect_ratio": aspect_ratio,
+                "audio": audio,
+                "customize_multi_shots": customize_multi_shots,
+                "duration": duration,
+                "elements": elements,
+                "image_urls": image_urls,
+                "multi_prompt": multi_prompt,
+                "prefer_multi_shots": prefer_multi_shots,
+                "prompt": prompt,
+                "resolution": resolution,
+            },
+            extra_input=extra_input,
+            **kwargs,
+        )
 
 
 class KieKling30OmniReferenceToVideoOperator(KieModelOperator):
@@ -3852,6 +3903,35 @@ class KieKling30OmniReferenceToVideoOperator(KieModelOperator):
     retries, durability and the return value. Every input field is templated; file fields also take a local path,
     storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task is created.
 
+    :param aspect_ratio: When no video is provided, `16:9`, `9:16`, and `1:1` are supported. Optional. Allowed: one of
+        '16:9', '9:16', '1:1'. kie.ai's default: '16:9'.
+    :param audio: Whether to enable audio. When no video is provided, both `true` and `false` are supported. Optional.
+        Allowed: true or false.
+    :param customize_multi_shots: Whether to enable multiple shots. Both `true` and `false` are supported. Optional.
+        Allowed: true or false.
+    :param duration: Total video duration in seconds. Optional; the default is 5 seconds. Supports integer values from 3
+        to 15. Optional. Allowed: one of 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15. kie.ai's default: 5.
+    :param elements: List of one-time subject assets. The default is an empty array. The number of subjects is jointly
+        limited by the reference images, reference video, and subject types. When there is no reference video and only
+        multi-image subjects are used, the combined number of reference images and multi-image subj. Optional. Allowed:
+        a list.
+    :param image_urls: Array of reference image URLs. The maximum number of images depends on the number and types of
+        reference subjects. When there is no reference video and only multi-image subjects are used, the combined number
+        of reference images and multi-image subjects must not exceed 7. When there is no reference v. Optional. Allowed:
+        a list of 1 to 7 http(s) URLs.
+    :param multi_prompt: List of custom shots. When `customize_multi_shots=true`, this field is required, must not be
+        empty, and may contain up to 6 shots. When `customize_multi_shots=false`, it must be an empty array or omitted.
+        Optional. Allowed: a list of up to 6 items.
+    :param prefer_multi_shots: Whether to enable intelligent shot planning. This field is mutually exclusive with
+        `customize_multi_shots`. Optional. Allowed: true or false.
+    :param prompt: Video description. It must not be empty after leading and trailing whitespace is removed. Maximum
+        length: 3,072 characters. Required. Allowed: a string of at most 3072 characters.
+    :param resolution: Video resolution. `720p` outputs a 720p video, `1080p` outputs a 1080p video, and `4k` outputs a
+        4K video. Optional. Allowed: one of '720p', '1080p', '4k'. kie.ai's default: '720p'.
+    :param video_urls: Array of video URLs. Exactly 1 video is required. HTTP, HTTPS, and OSS URLs are supported. Videos
+        must be in MP4 or MOV format; each file must not exceed 200 MB; duration must be between 3 and 15.5 seconds;
+        width and height must each be between 700 and 4,553 px; total pixels must not exceed 8,294,40. Optional.
+        Allowed: a list of 1 to 1 http(s) URLs.
     :param extra_input: fields newer than this package, by wire name: sent as given with a warning
         (an error under ``strict_validation``); a near miss of a known field is refused.
     :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
@@ -3863,10 +3943,37 @@ class KieKling30OmniReferenceToVideoOperator(KieModelOperator):
     def __init__(
         self,
         *,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | str | None = None,
+        audio: bool | str | None = None,
+        customize_multi_shots: bool | str | None = None,
+        duration: Literal[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] | int | str | None = None,
+        elements: Sequence[Any] | str | None = None,
+        image_urls: Sequence[FileInput] | str | None = None,
+        multi_prompt: Sequence[Any] | str | None = None,
+        prefer_multi_shots: bool | str | None = None,
+        prompt: str,
+        resolution: Literal["720p", "1080p", "4k"] | str | None = None,
+        video_urls: Sequence[FileInput] | str | None = None,
         extra_input: Mapping[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(fields={}, extra_input=extra_input, **kwargs)
+        super().__init__(
+            fields={
+                "aspect_ratio": aspect_ratio,
+                "audio": audio,
+                "customize_multi_shots": customize_multi_shots,
+                "duration": duration,
+                "elements": elements,
+                "image_urls": image_urls,
+                "multi_prompt": multi_prompt,
+                "prefer_multi_shots": prefer_multi_shots,
+                "prompt": prompt,
+                "resolution": resolution,
+                "video_urls": video_urls,
+            },
+            extra_input=extra_input,
+            **kwargs,
+        )
 
 
 class KieKling30OmniTextToVideoOperator(KieModelOperator):
@@ -3952,10 +4059,10 @@ class KieKling30OmniTransformationOperator(KieModelOperator):
     ``ObjectStoragePath`` or bytes, uploaded before the task is created.
 
     :param prompt: Video description. It must not be empty after leading and trailing whitespace is removed. Maximum
-        length: 3,072 characters. Optional. Allowed: a string of at most 3072 characters.
+        length: 3,072 characters. Required. Allowed: a string of at most 3072 characters.
     :param video_urls: Array of video URLs. Exactly 1 video is required. HTTP, HTTPS, and OSS URLs are supported. Videos
         must be in MP4 or MOV format; each file must not exceed 200 MB; duration must be between 3 and 15.5 seconds;
-        width and height must each be between 700 and 4,553 px; total pixels must not exceed 8,294,40. Optional.
+        width and height must each be between 700 and 4,553 px; total pixels must not exceed 8,294,40. Required.
         Allowed: a list of 1 to 1 http(s) URLs.
     :param image_urls: Array of image URLs. The maximum number of images depends on the number and types of reference
         subjects. When using only multi-image subjects, the combined number of reference images and multi-image subjects
@@ -3984,8 +4091,8 @@ class KieKling30OmniTransformationOperator(KieModelOperator):
     def __init__(
         self,
         *,
-        prompt: str | None = None,
-        video_urls: Sequence[FileInput] | str | None = None,
+        prompt: str,
+        video_urls: Sequence[FileInput] | str,
         image_urls: Sequence[FileInput] | str | None = None,
         duration: str | None = None,
         resolution: Literal["720p", "1080p", "4k"] | str | None = None,
@@ -5288,14 +5395,19 @@ class KiePixverseV6ExtendOperator(KieModelOperator):
     the return value. Every input field is templated; file fields also take a local path, storage URI,
     ``ObjectStoragePath`` or bytes, uploaded before the task is created.
 
-    :param duration: Sent by the page's request example (duration). Optional. Allowed: an integer.
-    :param generate_audio_switch: Sent by the page's request example (generate_audio_switch). Optional. Allowed: true or
-        false.
-    :param prompt: Sent by the page's request example (prompt). Optional. Allowed: a string.
-    :param quality: Sent by the page's request example (quality). Optional. Allowed: a string.
-    :param seed: Sent by the page's request example (seed). Optional. Allowed: an integer.
-    :param source_task_id: Sent by the page's request example (taskId). Optional (``taskId`` on the wire). Allowed: a
-        string.
+    :param duration: Generated video duration in seconds. Current validation range is 1-15. Required. Allowed: an
+        integer from 1 to 15.
+    :param generate_audio_switch: Whether to generate audio. Optional. Allowed: true or false.
+    :param prompt: Generate prompt, cannot be empty, length is limited to 3-5000 characters. Required. Allowed: a string
+        of at most 5000 characters.
+    :param quality: Resolution. Required. Allowed: one of '360p', '540p', '720p', '1080p'.
+    :param seed: Random seed, optional. Range 0-2147483647. Optional. Allowed: an integer from 0 to 2.14748e+09.
+    :param source_task_id: The taskId of the parent video task to be extended. The parent task must belong to the
+        current user, be undeleted, and have a status of success. KIE does not accept official source_video_id/video_id.
+        Please be aware that video_url and taskId are mutually exclusive — only one parameter may be submitt. Optional
+        (``taskId`` on the wire). Allowed: a string.
+    :param video_url: To extend the video, please supply the URL. Please be aware that video_url and taskId are mutually
+        exclusive — only one parameter may be submitted. Optional. Allowed: an http(s) URL.
     :param extra_input: fields newer than this package, by wire name: sent as given with a warning
         (an error under ``strict_validation``); a near miss of a known field is refused.
     :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
@@ -5307,12 +5419,13 @@ class KiePixverseV6ExtendOperator(KieModelOperator):
     def __init__(
         self,
         *,
-        duration: int | str | None = None,
+        duration: int | str,
         generate_audio_switch: bool | str | None = None,
-        prompt: str | None = None,
-        quality: str | None = None,
+        prompt: str,
+        quality: Literal["360p", "540p", "720p", "1080p"] | str,
         seed: int | str | None = None,
         source_task_id: str | None = None,
+        video_url: FileInput | None = None,
         extra_input: Mapping[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
@@ -5324,6 +5437,7 @@ class KiePixverseV6ExtendOperator(KieModelOperator):
                 "quality": quality,
                 "seed": seed,
                 "taskId": source_task_id,
+                "video_url": video_url,
             },
             extra_input=extra_input,
             **kwargs,
