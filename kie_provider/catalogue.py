@@ -1,8 +1,11 @@
 """The declarative catalogue of kie.ai models: every typed model as data, and the lookup and validation by model name.
 
 Validation, the generated per-model operators, their docstrings and the emulator all read this one
-table. The entries are data in ``catalogue.json`` (each citing its kie.ai documentation page): adding
-a model is adding an entry there and running ``scripts/generate_operators.py``.
+table. The entries are data in ``catalogue.json`` (each citing its kie.ai documentation page), built
+by ``scripts/build_catalogue.py`` from kie.ai's published pages with a hand-curated overlay on top
+(:mod:`kie_provider.catalogue_build`); ``make catalogue`` rebuilds it and the operators. A deployment
+can follow kie.ai between releases with a local override (``[kie] catalogue_override``, written by
+``airflow kie catalogue refresh``), read here at import.
 """
 
 from __future__ import annotations

@@ -459,9 +459,14 @@ def merge_entry(docs: Mapping[str, Any] | None, ours: Mapping[str, Any] | None) 
     for key in ("operator", "summary", "output", "credits", "family"):
         if key in ours:
             entry[key] = ours[key]
-    if not docs.get("example_input"):
+    seed = str(ours.get("source_kind", "")).startswith("seed document")
+    if seed or not docs.get("example_input"):
+        # A seed document's example stays the entry's example (the example DAGs replay it); the docs page's is kept too.
         entry["example_input"] = ours.get("example_input", {})
         entry["example_source"] = ours.get("example_source", "documented")
+        if docs.get("example_input") and docs["example_input"] != entry["example_input"]:
+            entry["docs_example_input"] = docs["example_input"]
+        entry["source_kind"] = ours.get("source_kind", entry.get("source_kind"))
     return entry
 
 
@@ -503,6 +508,7 @@ _ENTRY_ORDER = (
     "fields",
     "example_input",
     "example_source",
+    "docs_example_input",
     "notes",
 )
 

@@ -275,6 +275,14 @@ def test_every_seed_model_field_and_value_stays_accepted():
                 assert str(wire[field]) == value, (name, field, value)
 
 
+def test_a_docs_page_example_kept_beside_a_seed_example_is_sent_too():
+    entries = json.loads((Path(__file__).resolve().parents[2] / "kie_provider" / "catalogue.json").read_text())
+    kept = [e for e in entries if "docs_example_input" in e]
+    assert kept  # the seed models whose docs page shows a newer example (nsfw_checker ...)
+    for entry in kept:
+        assert validate_input(entry["model"], entry["docs_example_input"], strict=True), entry["model"]
+
+
 def test_every_market_model_of_the_docs_snapshot_has_a_typed_operator():
     from kie_provider.catalogue_build import MARKET_PATH, load_pages, page_model_ids
 
