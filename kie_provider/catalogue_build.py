@@ -166,11 +166,11 @@ def field_from_schema(name: str, prop: Mapping[str, Any], required: bool) -> dic
 
 def _output_type(model: str, title: str) -> str:
     text = f"{model} {title}".lower()
-    if any(w in text for w in _AUDIO_WORDS) and "video" not in text:
-        return "audio/mpeg"
-    if any(w in text for w in _VIDEO_WORDS) and "image" not in model.split("/")[-1].split("-to-")[-1]:
+    if "image" in model.lower().split("/")[-1].split("-to-")[-1]:
+        return "image/png"  # what comes after "-to-" (or the model's last word) names the output
+    if any(w in text for w in _VIDEO_WORDS):
         return "video/mp4"
-    return "image/png"
+    return "audio/mpeg" if any(w in text for w in _AUDIO_WORDS) else "image/png"
 
 
 def operator_name(model: str, taken: Iterable[str] = ()) -> str:
@@ -258,6 +258,9 @@ def entry_from_page(
     if made:
         example_input = _example_from_schema(props, required)
     _fields_from_example(fields, example_input, notes)
+    _example_contradictions(fields, example_input, notes)
+    if _PROVIDER_FIELDS & required:
+        notes.append("the schema requires callBackUrl; the provider sends it (the operator's callback_url)")
     title = str(page.get("source_title") or page.get("summary") or model)
     return {
         "model": model,
@@ -295,6 +298,21 @@ def _fields_from_example(fields: list[dict[str, Any]], example: dict[str, Any], 
             kind = "url"
         fields.append({"name": key, "type": kind, "description": f"Sent by the page's request example ({key})."})
         notes.append(f"`{key}`: sent by the request example but not in the schema; catalogued as {kind}")
+
+
+def _example_contradictions(fields: list[dict[str, Any]], example: Mapping[str, Any], notes: list[str]) -> None:
+    """Note where the page's own example disagrees with its schema (both are accepted)."""
+    for field in fields:
+        value = example.get(field["name"])
+        if value is None:
+            continue
+        if field["type"] in ("integer", "number") and isinstance(value, str):
+            notes.append(
+                f"`{field['name']}`: the schema types it {field['type']}, the example sends the string {value!r}"
+            )
+        options = field.get("options")
+        if options and not isinstance(value, list) and str(value) not in map(str, options):
+            notes.append(f"`{field['name']}`: the example sends {value!r}, which the schema's enum does not list")
 
 
 def _example_from_schema(props: Mapping[str, Any], required: set[str]) -> dict[str, Any]:

@@ -286,9 +286,19 @@ def _as_string_list(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
     return items, None
 
 
+def _is_json(value: Any) -> bool:
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def _as_list(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
     items = as_list(value)
-    return (items, None) if isinstance(items, list) else (None, f"a {type(value).__name__} is not a list")
+    if not isinstance(items, list):
+        return None, f"a {type(value).__name__} is not a list"
+    return (items, None) if _is_json(items) else (None, "not a JSON list")
 
 
 def _as_object(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
@@ -297,7 +307,9 @@ def _as_object(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
             value = json.loads(value)
         except ValueError:
             return None, "not a JSON object"
-    return (dict(value), None) if isinstance(value, Mapping) else (None, f"a {type(value).__name__} is not an object")
+    if not isinstance(value, Mapping):
+        return None, f"a {type(value).__name__} is not an object"
+    return (dict(value), None) if _is_json(dict(value)) else (None, "not a JSON object")
 
 
 def _as_url(spec: FieldSpec, value: Any, uploadable: Callable[[Any], bool] | None) -> tuple[Any, str | None]:
@@ -483,9 +495,7 @@ def _unknown_fields(
         if name in known or value is None:
             continue
         guess = near_miss(str(name), known)
-        try:
-            json.dumps(value, allow_nan=False)
-        except (TypeError, ValueError):
+        if not _is_json(value):
             problems.append((name, value, "not a JSON value (sent as given, it must be JSON)"))
             continue
         if guess:

@@ -3568,7 +3568,7 @@ class KieInfinitalkFromAudioOperator(KieModelOperator):
     """
     Infinitalk - From Audio
 
-    Runs kie.ai model ``infinitalk/from-audio`` (output: audio/mpeg; the Market's createTask, documented at
+    Runs kie.ai model ``infinitalk/from-audio`` (output: video/mp4; the Market's createTask, documented at
     https://docs.kie.ai/market/infinitalk/from-audio); see :class:`KieCreateTaskOperator` for waiting, retries,
     durability and the return value. Every input field is templated; file fields also take a local path, storage URI,
     ``ObjectStoragePath`` or bytes, uploaded before the task is created.
