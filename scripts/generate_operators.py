@@ -124,12 +124,8 @@ def reserved_arguments() -> set[str]:
     return names | {"fields", "self", "kwargs"}
 
 
-def operator_source(spec: ModelSpec) -> str:
-    """
-    The source of one model's operator class.
-
-    :param spec: the catalogue entry.
-    """
+def _docstring(spec: ModelSpec) -> list[str]:
+    """The class docstring's lines: the summary, what runs it, and every argument."""
     doc = [
         '    """',
         *_wrap(spec.summary, "    ", "    "),
@@ -155,6 +151,16 @@ def operator_source(spec: ModelSpec) -> str:
             '    """',
         ]
     )
+    return doc
+
+
+def operator_source(spec: ModelSpec) -> str:
+    """
+    The source of one model's operator class.
+
+    :param spec: the catalogue entry.
+    """
+    doc = _docstring(spec)
     taken = reserved_arguments()
     clashes = [f.arg for f in spec.fields if f.arg in taken]
     if clashes:
