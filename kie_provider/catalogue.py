@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -117,12 +119,17 @@ def load_catalogue(path: Path = CATALOGUE_FILE, override: Path | None = None) ->
 
 
 def configured_override() -> str:
-    """The Airflow option ``[kie] catalogue_override``: the local catalogue file's path, or ``""``."""
-    try:
-        from airflow.configuration import conf
-    except ImportError:  # pragma: no cover - only outside Airflow
-        return ""
-    return (conf.get("kie", "catalogue_override", fallback="") or "").strip()
+    """
+    The Airflow option ``[kie] catalogue_override``: the local catalogue file's path, or ``""``.
+
+    Read from Airflow's configuration when Airflow is loaded (every Airflow process loads it before
+    any DAG), else from ``AIRFLOW__KIE__CATALOGUE_OVERRIDE``, so that importing the catalogue alone
+    (the emulator, scripts) does not load Airflow.
+    """
+    configuration = sys.modules.get("airflow.configuration")
+    if configuration is None:
+        return os.environ.get("AIRFLOW__KIE__CATALOGUE_OVERRIDE", "").strip()
+    return (configuration.conf.get("kie", "catalogue_override", fallback="") or "").strip()
 
 
 def override_file() -> Path | None:
