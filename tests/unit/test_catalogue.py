@@ -298,3 +298,25 @@ def test_every_market_model_of_the_docs_snapshot_has_a_typed_operator():
     signature = inspect.signature(operators.KieVeoGenerateOperator.__init__)
     assert signature.parameters["prompt"].default is inspect.Parameter.empty
     assert "Literal['veo3', 'veo3_fast', 'veo3_lite'] | str" in str(signature.parameters["model_version"].annotation)
+
+
+def test_typed_operators_require_required_fields_and_take_extra_input():
+    with pytest.raises(TypeError, match="image_url"):
+        operators.KieTopazImageUpscaleOperator(task_id="up", upscale_factor="2")
+    op = operators.KieTopazImageUpscaleOperator(
+        task_id="up", image_url="https://a.com/x.png", upscale_factor="2", extra_input={"face_enhance": True}
+    )
+    assert op.input == {**TOPAZ, "face_enhance": True}
+    with pytest.raises(TypeError, match="both as arguments and in extra_input"):
+        operators.KieTopazImageUpscaleOperator(
+            task_id="up", image_url="https://a.com/x.png", upscale_factor="2", extra_input={"upscale_factor": "4"}
+        )
+    # A near miss in extra_input is still refused, when the DAG is parsed.
+    with pytest.raises(KieValidationError, match="did you mean `image_url`"):
+        operators.KieTopazImageUpscaleOperator(
+            task_id="up", image_url="https://a.com/x.png", upscale_factor="2", extra_input={"imageUrl": "x"}
+        )
+    with pytest.raises(KieValidationError, match="strict validation"):
+        operators.KieTopazImageUpscaleOperator(
+            task_id="up", image_url="https://a.com/x.png", upscale_factor="16", strict_validation=True
+        )
