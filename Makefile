@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint system-test production-test bench generate
+.PHONY: venv demo test lint system-test production-test bench generate catalogue
 
 venv: $(STAMP)
 
@@ -38,6 +38,12 @@ test: venv lint
 
 system-test: venv
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/system
+
+# The catalogue is built from kie.ai's published pages (kie_provider/data/docs_snapshot.json) with the
+# hand-curated overlay on top; then the operators and the README table are regenerated from it.
+catalogue: venv
+	$(BIN)/python scripts/build_catalogue.py
+	$(BIN)/ruff format --check kie_provider/operators/kie.py
 
 # The per-model operators are generated source: rewrite them after changing the catalogue.
 generate: venv

@@ -62,9 +62,30 @@ def get_kie_cli_commands() -> list[Any]:
                     args=tuple(args[a] for a in arg_names),
                 )
                 for name, (help_text, arg_names) in _COMMANDS.items()
-            ],
+            ]
+            + [_catalogue_group()],
         )
     ]
+
+
+def _catalogue_group() -> Any:
+    """``airflow kie catalogue refresh`` (see :mod:`kie_provider.catalogue_refresh`)."""
+    from airflow.cli.cli_config import ActionCommand, Arg, GroupCommand, lazy_load_command
+
+    from kie_provider.catalogue_refresh import ARGS
+
+    return GroupCommand(
+        name="catalogue",
+        help="The model catalogue: refresh it from kie.ai's published docs",
+        subcommands=[
+            ActionCommand(
+                name="refresh",
+                help="Rebuild the catalogue from docs.kie.ai into the [kie] catalogue_override file",
+                func=lazy_load_command("kie_provider.catalogue_refresh.refresh_command"),
+                args=tuple(Arg(flags, **kwargs) for flags, kwargs in ARGS),
+            )
+        ],
+    )
 
 
 class CliError(SystemExit):

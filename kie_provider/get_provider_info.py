@@ -55,6 +55,28 @@ def get_provider_info() -> dict[str, Any]:
                         "example": "/data/kie-inputs,s3://aws_default@media-bucket/inputs",
                         "default": "",
                     },
+                    "strict_validation": {
+                        "description": (
+                            "Refuse before sending, instead of sending with a warning in the task log, an enum "
+                            "value the catalogue does not list and an input field it does not know. An operator's "
+                            "strict_validation argument overrides it."
+                        ),
+                        "version_added": "0.1.0",
+                        "type": "boolean",
+                        "example": "True",
+                        "default": "False",
+                    },
+                    "catalogue_override": {
+                        "description": (
+                            "A local catalogue file (written by `airflow kie catalogue refresh` from docs.kie.ai) "
+                            "whose entries replace the package's, by model id, so that a model or field kie.ai "
+                            "added after this release validates without an upgrade. Empty: the package's catalogue."
+                        ),
+                        "version_added": "0.1.0",
+                        "type": "string",
+                        "example": "/opt/airflow/kie_catalogue.json",
+                        "default": "",
+                    },
                     "trigger_polls_per_second": {
                         "description": (
                             "The most kie.ai status polls one triggerer sends per second, for all its deferred "

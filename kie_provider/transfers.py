@@ -40,6 +40,7 @@ def prepare_input(
     trusted: Iterable[str] = (),
     roots: tuple[str, ...] | None = None,
     upload_path: str = DEFAULT_UPLOAD_PATH,
+    strict: bool | None = None,
 ) -> WireInput:
     """
     Turn a rendered input into createTask's ``input``, in one pass; upload its files; nothing is sent on a problem.
@@ -54,12 +55,13 @@ def prepare_input(
     :param trusted: the strings written in the DAG file itself (paths there are the DAG author's own).
     :param roots: where a templated value may name a file (default: ``[kie] templated_file_roots``).
     :param upload_path: the folder on kie.ai's upload storage.
+    :param strict: refuse unlisted enum values and unknown fields (``None``: ``[kie] strict_validation``).
     """
     spec = get_model(model)
     if spec is None or not isinstance(values, Mapping):
-        return validate_input(model, values)  # type: ignore[return-value]
+        return validate_input(model, values, strict=strict)  # type: ignore[return-value]
     check_templated_files(model, spec, values, frozenset(trusted), allowed_file_roots() if roots is None else roots)
-    staged = validate_input(model, values, uploadable=is_upload_source)
+    staged = validate_input(model, values, uploadable=is_upload_source, strict=strict)
     planned: list[tuple[str, int | None, FileSource]] = []
     problems: list[tuple[str, Any, str]] = []
     for fspec in spec.fields:
@@ -68,8 +70,8 @@ def prepare_input(
         value = staged[fspec.name]
         items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
         for index, item in items:
-            if is_http_url(item):
-                continue
+            if item == "" or is_http_url(item):
+                continue  # an empty URL (kie.ai's own examples send one) is sent as it is
             where = fspec.name if index is None else f"{fspec.name}[{index}]"
             try:
                 source = open_source(item)

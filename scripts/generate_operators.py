@@ -25,35 +25,61 @@ MODELS_START, MODELS_END = "<!-- models:start -->", "<!-- models:end -->"
 WIDTH = 120
 
 HEADER = '''\
+# GENERATED FILE - DO NOT EDIT. Written by scripts/generate_operators.py (`make catalogue`) from catalogue.json.
 """The per-model kie.ai operators: one class per catalogue model, every input field a typed, templated argument.
 
 GENERATED from :mod:`kie_provider.catalogue` by ``scripts/generate_operators.py``: do not edit by
-hand; change the catalogue and run the script (a test fails when this file is stale). The machinery
-they share is :class:`~kie_provider.operators.base.KieCreateTaskOperator`, re-exported here.
+hand; change the catalogue (``scripts/build_catalogue.py``) and run ``make catalogue`` (a test fails
+when this file is stale). Required fields are required keyword arguments; an enum is typed
+``Literal[...] | str`` so that a templated string still type-checks; ``extra_input`` carries fields
+newer than this package. The machinery they share is
+:class:`~kie_provider.operators.base.KieCreateTaskOperator`, re-exported here.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.operators.base import KieCreateTaskOperator, KieModelOperator
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from kie_provider.schema import FileInput
 '''
 
 ANNOTATIONS = {
-    "string": "str | None",
-    "integer": "int | str | None",
-    "number": "float | str | None",
-    "boolean": "bool | str | None",
-    "string_list": "Sequence[str] | str | None",
-    "url": "FileInput | None",
-    "url_list": "Sequence[FileInput] | str | None",
+    "string": "str",
+    "integer": "int | str",
+    "number": "float | str",
+    "boolean": "bool | str",
+    "string_list": "Sequence[str] | str",
+    "url": "FileInput",
+    "url_list": "Sequence[FileInput] | str",
+    "list": "Sequence[Any] | str",
+    "object": "Mapping[str, Any] | str",
 }
+
+
+def is_required_argument(f: FieldSpec) -> bool:
+    """Whether the operator argument has no default: the field is required and nothing is sent in its place."""
+    return f.required and f.default is _MISSING
+
+
+def annotation(f: FieldSpec) -> str:
+    """
+    The argument's type: an enum as ``Literal[...]`` beside the base type (a templated string still type-checks).
+
+    :param f: the field.
+    """
+    base = ANNOTATIONS[f.type]
+    if f.options and f.type in ("string", "integer"):
+        literal = "Literal[" + ", ".join(repr(o) for o in f.options) + "]"
+        base = f"{literal} | {base}"
+    if f.options and f.type == "string_list":
+        base = "Sequence[Literal[" + ", ".join(repr(o) for o in f.options) + "] | str] | str"
+    return base if is_required_argument(f) else f"{base} | None"
 
 
 def _wrap(text: str, indent: str, hanging: str) -> list[str]:
@@ -98,12 +124,8 @@ def reserved_arguments() -> set[str]:
     return names | {"fields", "self", "kwargs"}
 
 
-def operator_source(spec: ModelSpec) -> str:
-    """
-    The source of one model's operator class.
-
-    :param spec: the catalogue entry.
-    """
+def _docstring(spec: ModelSpec) -> list[str]:
+    """The class docstring's lines: the summary, what runs it, and every argument."""
     doc = [
         '    """',
         *_wrap(spec.summary, "    ", "    "),
@@ -122,23 +144,38 @@ def operator_source(spec: ModelSpec) -> str:
         doc.extend(_param(f))
     doc.extend(
         [
+            "    :param extra_input: fields newer than this package, by wire name: sent as given with a warning",
+            "        (an error under ``strict_validation``); a near miss of a known field is refused.",
             "    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,",
-            "        ``deferrable``, ``output_path``, ``retries`` ...).",
+            "        ``deferrable``, ``output_path``, ``strict_validation``, ``retries`` ...).",
             '    """',
         ]
     )
+    return doc
+
+
+def operator_source(spec: ModelSpec) -> str:
+    """
+    The source of one model's operator class.
+
+    :param spec: the catalogue entry.
+    """
+    doc = _docstring(spec)
     taken = reserved_arguments()
     clashes = [f.arg for f in spec.fields if f.arg in taken]
     if clashes:
         raise SystemExit(f"{spec.model}: fields {clashes} clash with operator arguments; map them in schema._ARG_NAMES")
-    args = [f"        {f.arg}: {ANNOTATIONS[f.type]} = None," for f in spec.fields]
+    args = [
+        f"        {f.arg}: {annotation(f)}," if is_required_argument(f) else f"        {f.arg}: {annotation(f)} = None,"
+        for f in spec.fields
+    ]
     call = ", ".join(f'"{f.name}": {f.arg}' for f in spec.fields)
-    super_line = f"        super().__init__(fields={{{call}}}, **kwargs)"
+    super_line = f"        super().__init__(fields={{{call}}}, extra_input=extra_input, **kwargs)"
     if len(super_line) > WIDTH:
         super_line = "\n".join(
             ["        super().__init__(", "            fields={"]
             + [f'                "{f.name}": {f.arg},' for f in spec.fields]
-            + ["            },", "            **kwargs,", "        )"]
+            + ["            },", "            extra_input=extra_input,", "            **kwargs,", "        )"]
         )
     body = [
         f"class {spec.operator_name}(KieModelOperator):",
@@ -150,11 +187,31 @@ def operator_source(spec: ModelSpec) -> str:
         "        self,",
         "        *,",
         *args,
+        "        extra_input: Mapping[str, Any] | None = None,",
         "        **kwargs: Any,",
         "    ) -> None:",
         super_line,
     ]
     return "\n".join(body) + "\n"
+
+
+def ruff_format(text: str) -> str:
+    """
+    ``text`` as ``ruff format`` writes it (the project's settings), so that the generated file passes the lint.
+
+    :param text: Python source.
+    """
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(TARGET), "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return done.stdout
 
 
 def module_source() -> str:
@@ -213,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the generated file is stale")
     args = parser.parse_args(argv)
-    outputs = {TARGET: module_source(), README: readme_source()}
+    outputs = {TARGET: ruff_format(module_source()), README: readme_source()}
     if args.check:
         stale = [path for path, text in outputs.items() if (path.read_text() if path.exists() else "") != text]
         for path in stale:

@@ -137,6 +137,8 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
     :param min_credits: fail before submitting (not retried) when the account has fewer credits.
     :param not_found_grace: seconds (>= 0) kie.ai may answer 404 in a row for the task before it
         counts as gone (a new task may not show at once; a gateway may answer one stray 404).
+    :param strict_validation: refuse, instead of sending with a warning, an enum value the catalogue does
+        not list and an unknown field; ``None`` reads the Airflow option ``[kie] strict_validation``.
     :param kwargs: :class:`~airflow.sdk.BaseOperator` arguments (``task_id``, ``retries``, ``outlets`` ...).
 
     File fields (``image_url``, ``image_urls``, ``audio_url``) also take a local path, an
@@ -168,6 +170,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         output_path: Any = None,
         min_credits: float | None = None,
         not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
+        strict_validation: bool | None = None,
         **kwargs: Any,
     ) -> None:
         # Only an explicit choice is passed on: below Airflow 3.3 the compat mixin warns that any
@@ -189,6 +192,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         self.output_path = output_path
         self.min_credits = min_credits
         self.not_found_grace = not_found_grace
+        self.strict_validation = strict_validation
         self._result: dict[str, Any] | None = None
         self._final: KieTask | None = None
         self._started = 0.0
@@ -196,7 +200,9 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         self._literal_sources = frozenset(_literal_strings(self.input))
         # Literal values are checked now, so a broken DAG shows as an import error.
         if isinstance(self.model, str) and not is_deferred(self.model) and isinstance(self.input, dict):
-            validate_input(self.model, self.input, allow_deferred=True, uploadable=is_upload_source)
+            validate_input(
+                self.model, self.input, allow_deferred=True, uploadable=is_upload_source, strict=strict_validation
+            )
             if not is_deferred(self.callback_url):
                 check_callback_url(self.callback_url, family_of(self.model))
 
@@ -254,7 +260,13 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         check_callback_url(self.callback_url, family_of(self.model))
         # One pass: templated file values checked, files resolved and checked, fields validated and
         # normalised, files uploaded; the result is sent as it is.
-        self._wire_input = prepare_input(self.hook, self.model, self.input, trusted=self._literal_sources_of_dag())
+        self._wire_input = prepare_input(
+            self.hook,
+            self.model,
+            self.input,
+            trusted=self._literal_sources_of_dag(),
+            strict=self.strict_validation,
+        )
         task_id = self.submit_job(context)
         return self.poll_until_complete(task_id, context)
 
@@ -562,12 +574,16 @@ class KieModelOperator(KieCreateTaskOperator):
     type checkers, ``default_args`` and ``.partial()/.expand()`` see them) and pass them here.
 
     :param fields: the model's input fields by wire name; ``None`` means "not given".
+    :param extra_input: fields newer than this package, by wire name: sent as given, with a warning in the
+        task log (an error under ``strict_validation``); a near miss of a known field is refused.
     :param kwargs: :class:`KieCreateTaskOperator`'s arguments other than ``model`` and ``input``.
     """
 
     model_spec: ClassVar[ModelSpec]
 
-    def __init__(self, *, fields: Mapping[str, Any], **kwargs: Any) -> None:
+    def __init__(
+        self, *, fields: Mapping[str, Any], extra_input: Mapping[str, Any] | None = None, **kwargs: Any
+    ) -> None:
         if "input" in kwargs or "model" in kwargs:
             names = ", ".join(self.model_spec.field_names)
             raise TypeError(
@@ -575,4 +591,7 @@ class KieModelOperator(KieCreateTaskOperator):
                 "not model= or input=; use KieCreateTaskOperator for that"
             )
         given = {name: value for name, value in fields.items() if value is not None}
-        super().__init__(model=self.model_spec.model, input=given, **kwargs)
+        twice = sorted(set(given) & set(extra_input or {}))
+        if twice:
+            raise TypeError(f"{type(self).__name__}: {twice} given both as arguments and in extra_input")
+        super().__init__(model=self.model_spec.model, input={**given, **(extra_input or {})}, **kwargs)

@@ -86,8 +86,9 @@ def test_create_get_wait_and_credits(hook, emulator):
 
 def test_validation_happens_before_any_request(hook, emulator):
     with pytest.raises(KieValidationError) as err:
-        hook.create_task("google/nano-banana-edit", {"prompt": "", "image_urls": ["x"] * 11, "image_size": "2:1"})
-    assert set(err.value.fields) == {"prompt", "image_urls", "image_size"}
+        hook.create_task("google/nano-banana-edit", {"prompt": 5, "image_urls": ["x"] * 11, "imageSize": "2:1"})
+    assert set(err.value.fields) == {"prompt", "image_urls", "imageSize"}
+    assert "did you mean `image_size`?" in str(err.value)
     assert emulator.stats()["create_requests"] == 0
 
 

@@ -67,27 +67,39 @@ def test_literal_bad_input_breaks_the_dag_at_parse_time(airflow_db, emulator):
     with pytest.raises(KieValidationError) as err:
         load_dag(
             dag_source(
-                "ops_parse_error", 'KieTopazImageUpscaleOperator(task_id="up", image_url="not a url", upscale_factor=3)'
+                "ops_parse_error",
+                'KieTopazImageUpscaleOperator(task_id="up", image_url="https:///no-host", upscale_factor=True)',
             ),
             "ops_parse_error",
         )
     assert set(err.value.fields) == {"image_url", "upscale_factor"}
-    assert "'not a url'" in str(err.value) and "one of '1', '2', '4', '8'" in str(err.value)
+    assert "'https:///no-host'" in str(err.value) and "one of '1', '2', '4', '8'" in str(err.value)
     assert emulator.stats()["create_requests"] == 0
 
 
-def test_templated_bad_input_fails_before_any_request_without_retries(airflow_db, emulator):
+BAD_RENDERED = {
+    "wrong-type": ('image_url="{{ params.v }}", upscale_factor="2",', 'Param("https:///no-host")'),
+    "strict-enum": (
+        'image_url="https://example.com/a.png", upscale_factor="{{ params.v }}", strict_validation=True,',
+        "Param(3)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_RENDERED))
+def test_templated_bad_input_fails_before_any_request_without_retries(airflow_db, emulator, case):
     dag_id = "ops_render_error"
+    fields, param = BAD_RENDERED[case]
     run = run_dag(
         dag_source(
             dag_id,
-            """
+            f"""
 KieTopazImageUpscaleOperator(
-    task_id="up", image_url="https://example.com/a.png", upscale_factor="{{ params.factor }}",
+    task_id="up", {fields}
     retries=3, retry_delay=timedelta(seconds=0),
 )
 """,
-            params='{"factor": Param(3)}',
+            params=f'{{"v": {param}}}',
         ),
         dag_id,
     )
@@ -95,6 +107,17 @@ KieTopazImageUpscaleOperator(
     assert task_states(run) == {"up": "failed"}
     assert tries(run, "up") == 1  # permanent: no retry spent
     assert emulator.stats()["create_requests"] == 0
+
+
+def test_an_enum_value_the_catalogue_does_not_list_is_sent_as_given(airflow_db, emulator):
+    dag_id = "ops_unlisted_enum"
+    source = dag_source(
+        dag_id,
+        'KieTopazImageUpscaleOperator(task_id="up", image_url="https://example.com/a.png", upscale_factor="16")',
+    )
+    run = run_dag(source, dag_id)
+    assert task_states(run) == {"up": "success"}
+    assert [r["input"]["upscale_factor"] for r in emulator.created_requests()] == ["16"]
 
 
 SEED_MODELS = (

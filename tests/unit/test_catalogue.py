@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from kie_provider.catalogue import CATALOGUE, validate_input
@@ -33,7 +38,7 @@ def test_every_entry_cites_its_documentation_and_says_what_it_makes():
     for spec in CATALOGUE.values():
         assert spec.source.startswith(("https://docs.kie.ai/", "https://kie.ai/")) or spec.model in SEEDS, spec.model
         assert spec.output_kind in ("image", "video", "audio"), spec.model
-        assert spec.example_input, f"{spec.model} has no example input"
+        assert spec.example_input or spec.example_source == "none published", f"{spec.model} has no example input"
 
 
 @pytest.mark.parametrize("model", list(CATALOGUE))
@@ -42,8 +47,11 @@ def test_examples_validate_unchanged(model):
     wire = validate_input(model, example)
     if model == "kling/v1-avatar-standard":
         assert wire == {**example, "prompt": ""}
-    else:
-        assert wire == example
+        return
+    assert set(wire) == set(example)
+    for key, value in example.items():
+        # A page whose example sends a number as a digit string ("6" for a number field) gets the documented type.
+        assert wire[key] == value or (isinstance(value, str) and str(wire[key]) == value), (key, value, wire[key])
 
 
 @pytest.mark.parametrize(
@@ -53,7 +61,7 @@ def test_examples_validate_unchanged(model):
         ("topaz/image-upscale", {"upscale_factor": 8.0}, {"upscale_factor": "8"}),
         ("topaz/image-upscale", {"upscale_factor": "4"}, {"upscale_factor": "4"}),
         ("bytedance/seedream-v4-text-to-image", {"max_images": "3"}, {"max_images": 3}),
-        ("bytedance/seedream-v4-text-to-image", {"max_images": 6.0}, {"max_images": 6}),
+        ("bytedance/seedream-v4-text-to-image", {"max_images": "6"}, {"max_images": 6}),
         ("bytedance/seedream-v4-text-to-image", {"seed": "-42"}, {"seed": -42}),
         ("bytedance/seedream-v4-text-to-image", {"seed": None}, {}),
         ("bytedance/v1-pro-fast-image-to-video", {"duration": 10}, {"duration": "10"}),
@@ -85,22 +93,31 @@ def test_values_are_normalised_to_documented_wire_types(model, given, expected):
 @pytest.mark.parametrize(
     ("model", "values", "field", "allowed"),
     [
-        ("topaz/image-upscale", {"image_url": "https://a.com/x.png", "upscale_factor": 3}, "upscale_factor", "'8'"),
         ("topaz/image-upscale", {"image_url": "https://a.com/x.png", "upscale_factor": True}, "upscale_factor", "'1'"),
         ("bytedance/seedream-v4-text-to-image", {"prompt": "p", "max_images": 7}, "max_images", "from 1 to 6"),
-        ("bytedance/seedream-v4-text-to-image", {"prompt": "p", "max_images": 2.5}, "max_images", "integer"),
+        ("bytedance/seedream-v4-text-to-image", {"prompt": "p", "max_images": "many"}, "max_images", "number"),
         ("bytedance/seedream-v4-text-to-image", {"prompt": "x" * 5001}, "prompt", "at most 5000"),
-        ("bytedance/seedream-v4-text-to-image", {"prompt": "  "}, "prompt", "string"),
-        ("bytedance/seedream-v4-text-to-image", {"prompt": "p", "image_size": "huge"}, "image_size", "'square_hd'"),
-        ("google/nano-banana-edit", {"prompt": "p", "image_urls": []}, "image_urls", "list of 1 to 10"),
+        ("bytedance/seedream-v4-text-to-image", {"prompt": 5}, "prompt", "string"),
+        (
+            "google/nano-banana-edit",
+            {"prompt": "p", "image_urls": ["https://a.com/x.png"] * 11},
+            "image_urls",
+            "1 to 10",
+        ),
         ("google/nano-banana-edit", {"prompt": "p", "image_urls": ["file:///etc/passwd"]}, "image_urls", "http(s)"),
         ("topaz/image-upscale", {"image_url": "http:///no-host.png", "upscale_factor": "2"}, "image_url", "http(s)"),
         ("kling/v1-avatar-standard", {"image_url": "https://a.com/x.png"}, "audio_url", "audio/mpeg"),
         (
             "topaz/image-upscale",
-            {"image_url": "https://a.com/x.png", "upscale_factor": "2", "scale": 2},
-            "scale",
-            "known fields",
+            {"image_url": "https://a.com/x.png", "upscale_factor": "2", "image_urls": ["https://a.com/x.png"]},
+            "image_urls",
+            "did you mean `image_url`?",
+        ),
+        (
+            "google/nano-banana-edit",
+            {"prompt": "p", "imageUrls": ["https://a.com/x.png"]},
+            "imageUrls",
+            "did you mean `image_urls`?",
         ),
     ],
 )
@@ -114,9 +131,9 @@ def test_bad_values_name_field_value_and_what_is_allowed(model, values, field, a
 
 def test_every_problem_is_reported_at_once():
     with pytest.raises(KieValidationError) as err:
-        validate_input("bytedance/v1-pro-fast-image-to-video", {"resolution": "4k", "duration": 7})
-    assert set(err.value.fields) == {"prompt", "image_url", "resolution", "duration"}
-    assert "(4 problems)" in str(err.value)
+        validate_input("bytedance/v1-pro-fast-image-to-video", {"resolution": "4k", "nsfw_checker": "maybe"})
+    assert set(err.value.fields) == {"prompt", "image_url", "nsfw_checker"}
+    assert "(3 problems)" in str(err.value)
 
 
 def test_deferred_values_are_only_skipped_at_parse_time():
@@ -163,3 +180,143 @@ def test_failed_record_keeps_fail_code_as_string_and_running_records_tolerate_ga
     assert running.result_urls == [] and running.param is None and running.complete_time is None
     assert KieTaskState.parse("something-new") is KieTaskState.UNKNOWN
     assert [s.value for s in KieTaskState if s.is_terminal()] == ["success", "fail"]
+
+
+# --- the validation policy: refuse only what is certainly wrong ------------------------------------
+
+TOPAZ = {"image_url": "https://a.com/x.png", "upscale_factor": "2"}
+
+
+def test_an_unlisted_enum_value_is_sent_as_given_with_a_warning_naming_it(caplog):
+    with caplog.at_level("WARNING", logger="kie_provider.schema"):
+        wire = validate_input("topaz/image-upscale", {**TOPAZ, "upscale_factor": 16}, strict=False)
+    assert wire["upscale_factor"] == "16"  # the documented wire type, as given
+    assert "upscale_factor" in caplog.text and "'16'" in caplog.text and "sent as given" in caplog.text
+
+
+def test_an_unknown_field_that_is_no_near_miss_is_sent_with_a_warning(caplog):
+    with caplog.at_level("WARNING", logger="kie_provider.schema"):
+        wire = validate_input("topaz/image-upscale", {**TOPAZ, "face_enhance": True}, strict=False)
+    assert wire == {**TOPAZ, "face_enhance": True}
+    assert "face_enhance" in caplog.text and "not a field the catalogue knows" in caplog.text
+
+
+def test_parse_time_checks_do_not_warn(caplog):
+    with caplog.at_level("WARNING", logger="kie_provider.schema"):
+        validate_input("topaz/image-upscale", {**TOPAZ, "face_enhance": True}, allow_deferred=True, strict=False)
+    assert not caplog.text
+
+
+@pytest.mark.parametrize("extra", [{"upscale_factor": "16"}, {"face_enhance": True}])
+def test_strict_validation_refuses_what_is_otherwise_sent_with_a_warning(extra, monkeypatch):
+    with pytest.raises(KieValidationError, match="strict validation") as err:
+        validate_input("topaz/image-upscale", {**TOPAZ, **extra}, strict=True)
+    assert err.value.fields == list(extra)
+    # The deployment-wide option does the same when the operator does not choose.
+    monkeypatch.setenv("AIRFLOW__KIE__STRICT_VALIDATION", "True")
+    with pytest.raises(KieValidationError, match="strict validation"):
+        validate_input("topaz/image-upscale", {**TOPAZ, **extra})
+    assert validate_input("topaz/image-upscale", {**TOPAZ, **extra}, strict=False)
+
+
+def test_a_value_that_is_not_json_is_refused_even_in_an_unknown_field():
+    with pytest.raises(KieValidationError, match="not a JSON value"):
+        validate_input("topaz/image-upscale", {**TOPAZ, "face_enhance": b"\x00"}, strict=False)
+
+
+def test_docs_additions_on_the_seed_models_are_accepted_strictly():
+    # Refused before the catalogue followed the docs (issue 19).
+    cases = {
+        "bytedance/v1-pro-fast-image-to-video": {
+            "prompt": "p",
+            "image_url": "https://a.com/x.png",
+            "nsfw_checker": True,
+        },
+        "bytedance/seedream-v4-text-to-image": {"prompt": "p", "nsfw_checker": False},
+        "veo/generate": {"prompt": "p", "model": "veo3_lite", "resolution": "4k", "duration": 6},
+        "runway/generate": {"prompt": "p", "duration": 10, "quality": "1080p"},
+        "suno/generate": {"prompt": "p", "customMode": False, "instrumental": False, "model": "V5_5"},
+    }
+    for model, values in cases.items():
+        assert validate_input(model, values, strict=True), model
+
+
+def _seed_documents():
+    for path in sorted(SEED_DIR.glob("*.txt")):
+        text = path.read_text()
+        body = json.loads(re.search(r"-d '(\{.*?\})'", text, re.DOTALL).group(1))
+        options: dict[str, list[str]] = {}
+        for section in re.split(r"\ninput\.", text)[1:]:
+            name = section.split("\n", 1)[0].strip()
+            block = section.split("Available options:", 1)
+            if len(block) == 2:
+                lines = [line.strip() for line in block[1].split("Example:")[0].splitlines() if line.strip()]
+                options[name] = [lines[i - 1] for i, line in enumerate(lines) if line == "-"]
+            else:
+                options.setdefault(name, [])
+        yield path.name, body, options
+
+
+#: The five seed documents the project started from (copied from the project's shared folder).
+SEED_DIR = Path(__file__).resolve().parent.parent / "data" / "seeds"
+
+
+def test_every_seed_model_field_and_value_stays_accepted():
+    documents = list(_seed_documents())
+    assert len(documents) == 5
+    for name, body, options in documents:
+        model = body["model"]
+        spec = CATALOGUE[model]
+        assert validate_input(model, body["input"], strict=True), name
+        for field, values in options.items():
+            assert field in spec.field_names, (name, field)
+            for value in values:
+                wire = validate_input(model, {**body["input"], field: value}, strict=True)
+                assert str(wire[field]) == value, (name, field, value)
+
+
+def test_a_docs_page_example_kept_beside_a_seed_example_is_sent_too():
+    entries = json.loads((Path(__file__).resolve().parents[2] / "kie_provider" / "catalogue.json").read_text())
+    kept = [e for e in entries if "docs_example_input" in e]
+    assert kept  # the seed models whose docs page shows a newer example (nsfw_checker ...)
+    for entry in kept:
+        assert validate_input(entry["model"], entry["docs_example_input"], strict=True), entry["model"]
+
+
+def test_every_market_model_of_the_docs_snapshot_has_a_typed_operator():
+    from kie_provider.catalogue_build import MARKET_PATH, load_pages, page_model_ids
+
+    documented = set()
+    for page in load_pages():
+        if page["path"] == MARKET_PATH:
+            example, enum = page_model_ids(page)
+            documented |= {example, *enum} - {None}
+    assert len(documented) == 136
+    for model in documented:
+        assert operators.MODEL_OPERATORS[model].model_spec.model == model
+    # Generated signatures: a required field has no default, an enum is a Literal beside str.
+    signature = inspect.signature(operators.KieVeoGenerateOperator.__init__)
+    assert signature.parameters["prompt"].default is inspect.Parameter.empty
+    assert "Literal['veo3', 'veo3_fast', 'veo3_lite'] | str" in str(signature.parameters["model_version"].annotation)
+
+
+def test_typed_operators_require_required_fields_and_take_extra_input():
+    with pytest.raises(TypeError, match="image_url"):
+        operators.KieTopazImageUpscaleOperator(task_id="up", upscale_factor="2")
+    op = operators.KieTopazImageUpscaleOperator(
+        task_id="up", image_url="https://a.com/x.png", upscale_factor="2", extra_input={"face_enhance": True}
+    )
+    assert op.input == {**TOPAZ, "face_enhance": True}
+    with pytest.raises(TypeError, match="both as arguments and in extra_input"):
+        operators.KieTopazImageUpscaleOperator(
+            task_id="up", image_url="https://a.com/x.png", upscale_factor="2", extra_input={"upscale_factor": "4"}
+        )
+    # A near miss in extra_input is still refused, when the DAG is parsed.
+    with pytest.raises(KieValidationError, match="did you mean `image_url`"):
+        operators.KieTopazImageUpscaleOperator(
+            task_id="up", image_url="https://a.com/x.png", upscale_factor="2", extra_input={"imageUrl": "x"}
+        )
+    with pytest.raises(KieValidationError, match="strict validation"):
+        operators.KieTopazImageUpscaleOperator(
+            task_id="up", image_url="https://a.com/x.png", upscale_factor="16", strict_validation=True
+        )
