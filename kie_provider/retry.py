@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from kie_provider.config import (
     DEFAULT_BACKOFF_BASE,
@@ -136,3 +137,25 @@ def ambiguous_create_error(error: KieError) -> KieTaskMaybeCreatedError:
         "task before running this Airflow task again.",
         code=error.code,
     )
+
+
+def never_connected(exc: BaseException) -> bool:
+    """
+    Whether a ``requests`` connection error happened before any byte of the request was sent.
+
+    :param exc: the error ``requests`` raised.
+    """
+    from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+
+    seen: set[int] = set()
+    stack: list[Any] = [exc]
+    while stack:
+        item = stack.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, (NewConnectionError, ConnectTimeoutError, NameResolutionError)):
+            return True
+        if isinstance(item, BaseException):
+            stack.extend([getattr(item, "reason", None), item.__cause__, item.__context__, *item.args])
+    return False

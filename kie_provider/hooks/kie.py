@@ -28,7 +28,7 @@ from kie_provider.exceptions import KieConnectionError, KieDownloadError, KieErr
 from kie_provider.families import get_family
 from kie_provider.hooks.pool import shared_async_client
 from kie_provider.models import KieTask
-from kie_provider.retry import RetryPolicy, ambiguous_create_error, provably_not_created
+from kie_provider.retry import RetryPolicy, ambiguous_create_error, never_connected, provably_not_created
 from kie_provider.urls import is_http_url
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, TaskWaiter, timed_out_message
 from kie_provider.wire import ApiRequest
@@ -44,24 +44,6 @@ class CreateGuard(Protocol):
 
     def not_created(self) -> None:
         """The answer proved that kie.ai created nothing (a rejection, or a connection that never opened)."""
-
-
-def _never_connected(exc: BaseException) -> bool:
-    """Whether a ``requests`` connection error happened before any byte of the request was sent."""
-    from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
-
-    seen: set[int] = set()
-    stack: list[Any] = [exc]
-    while stack:
-        item = stack.pop()
-        if item is None or id(item) in seen:
-            continue
-        seen.add(id(item))
-        if isinstance(item, (NewConnectionError, ConnectTimeoutError, NameResolutionError)):
-            return True
-        if isinstance(item, BaseException):
-            stack.extend([getattr(item, "reason", None), item.__cause__, item.__context__, *item.args])
-    return False
 
 
 class _KieHookBase(BaseHook):
@@ -198,7 +180,7 @@ class KieHook(_KieHookBase):
         except requests.exceptions.ReadTimeout:
             raise KieConnectionError(f"{where}: no answer within {config.timeout:g}s", sent=True) from None
         except requests.exceptions.ConnectionError as exc:
-            sent = not _never_connected(exc)
+            sent = not never_connected(exc)
             what = "connection lost before the answer" if sent else "could not connect"
             raise KieConnectionError(f"{where}: {what} ({type(exc).__name__})", sent=sent) from None
         except requests.exceptions.RequestException as exc:

@@ -60,7 +60,7 @@ def test_transient_errors_are_ridden_out_and_permanent_ones_end_the_wait():
 
 def test_next_sleep_honours_retry_after_and_never_passes_the_deadline():
     clock = Clock()
-    waiter = TaskWaiter("t1", deadline=clock.now + 10, poll_first=1.0, poll_cap=2.0, clock=clock)
+    waiter = TaskWaiter("t1", deadline=clock.now + 10, poll_first=1.0, poll_cap=4.0, clock=clock)
     waiter.on_error(KieRateLimitError("429", retry_after=6.0))
     assert waiter.next_sleep() == 6.0
     assert waiter.next_sleep() == 1.5  # Retry-After applies once
@@ -80,3 +80,11 @@ def test_state_changes_are_reported_once():
 def test_timeout_message_names_the_task_and_the_way_out():
     text = timed_out_message("t9", "within 60s", "generating")
     assert "t9" in text and "generating" in text and "reattaches" in text
+
+
+def test_retry_after_is_honoured_up_to_twice_the_poll_cap():
+    # A Retry-After of an hour must not park a wait (possibly to its deadline) while the task may finish.
+    clock = Clock()
+    waiter = TaskWaiter("t1", deadline=clock.now + 7200, poll_first=1.0, poll_cap=30.0, clock=clock)
+    waiter.on_error(KieRateLimitError("429", retry_after=3600.0))
+    assert waiter.next_sleep() == 60.0
