@@ -55,6 +55,23 @@ def get_provider_info() -> dict[str, Any]:
                         "example": "/data/kie-inputs,s3://aws_default@media-bucket/inputs",
                         "default": "",
                     },
+                    "allow_private_downloads": {
+                        "description": (
+                            "Let a result download follow a redirect from a public file host into a loopback, "
+                            "link-local or private address. Off: such a redirect fails the download."
+                        ),
+                        "version_added": "0.1.0",
+                        "type": "boolean",
+                        "example": "True",
+                        "default": "False",
+                    },
+                    "max_download_bytes": {
+                        "description": "The most bytes one downloaded result may have; a larger one fails.",
+                        "version_added": "0.1.0",
+                        "type": "integer",
+                        "example": "524288000",
+                        "default": "2147483648",
+                    },
                     "strict_validation": {
                         "description": (
                             "Refuse before sending, instead of sending with a warning in the task log, an enum "

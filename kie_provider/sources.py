@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import mimetypes
 import os
 import re
 import sys
@@ -50,7 +49,8 @@ EXTENSIONS = {
 }
 #: Answers of a file host that are an error page, not the file.
 NOT_A_FILE = ("application/json", "text/html", "text/plain", "application/xml", "text/xml")
-_GENERIC_TYPES = ("", "application/octet-stream", "binary/octet-stream")
+#: Every extension a downloaded result may get: the media types above and their common spellings.
+MEDIA_EXTENSIONS = frozenset({*EXTENSIONS.values(), ".jpeg", ".jfif", ".m4v", ".flac", ".opus", ".weba", ".avif"})
 _STORAGE_PATH_MODULES = ("airflow.sdk.io.path", "airflow.io.path")
 
 
@@ -460,13 +460,13 @@ def result_extension(content_type: str | None, url: str, default: str) -> str:
     :param default: the catalogue's extension for the model's output.
     """
     mime = (content_type or "").split(";")[0].strip().lower()
-    if mime not in _GENERIC_TYPES:
-        ext = EXTENSIONS.get(mime) or mimetypes.guess_extension(mime)
-        if ext:
-            return ext
-    suffix = os.path.splitext(urlsplit(url).path)[1]
-    if _URL_EXTENSION.match(suffix):
-        return suffix.lower()
+    if mime in EXTENSIONS:
+        return EXTENSIONS[mime]
+    # Only a media extension is ever written: a file host's Content-Type or URL naming .py, .sh or .html
+    # must not make a worker write an executable or a page.
+    suffix = os.path.splitext(urlsplit(url).path)[1].lower()
+    if suffix in MEDIA_EXTENSIONS:
+        return suffix
     return default
 
 

@@ -8,9 +8,7 @@ only the transport differs. The triggerer's shared client lives in :mod:`kie_pro
 from __future__ import annotations
 
 import asyncio
-import os
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any, Protocol, TypeVar
@@ -21,7 +19,7 @@ from airflow.sdk import BaseHook
 from requests.adapters import HTTPAdapter
 
 from kie_provider import config as kie_config
-from kie_provider import sources, wire
+from kie_provider import downloads, sources, wire
 from kie_provider.catalogue import family_of, validate_input
 from kie_provider.config import CONNECT_TIMEOUT, KieConnectionConfig
 from kie_provider.exceptions import KieConnectionError, KieDownloadError, KieError, KieTimeoutError
@@ -433,12 +431,28 @@ class KieHook(_KieHookBase):
             self.log.info("Stored %s (%d bytes) as %s", url, size, path)
             return path
 
+    def _fetch(self, fetch_url: str, url: str) -> requests.Response:
+        """GET ``fetch_url``, following only redirects :func:`downloads.next_hop` allows."""
+        allow_private, _ = downloads.settings()
+        current, hops = fetch_url, 0
+        while True:
+            try:
+                # No kie.ai headers: the API key goes to kie.ai only, never to a file host.
+                response = self.session.get(
+                    current, stream=True, allow_redirects=False, timeout=(CONNECT_TIMEOUT, self.config.timeout)
+                )
+            except requests.RequestException as exc:
+                raise KieDownloadError(f"could not download {url} ({type(exc).__name__})", transient=True) from None
+            if not response.is_redirect:
+                return response
+            response.close()
+            hops += 1
+            current = downloads.next_hop(
+                fetch_url, current, response.headers.get("Location"), hops, allow_private=allow_private
+            )
+
     def _download_once(self, fetch_url: str, url: str, folder: Any, stem: str, default_ext: str) -> tuple[str, int]:
-        try:
-            # No kie.ai headers: the API key goes to kie.ai only, never to a file host.
-            response = self.session.get(fetch_url, stream=True, timeout=(CONNECT_TIMEOUT, self.config.timeout))
-        except requests.RequestException as exc:
-            raise KieDownloadError(f"could not download {url} ({type(exc).__name__})", transient=True) from None
+        response = self._fetch(fetch_url, url)
         with response:
             status = response.status_code
             if status in (401, 403, 404):
@@ -458,7 +472,7 @@ class KieHook(_KieHookBase):
                     transient=True,
                 )
             name = stem + sources.result_extension(content_type, url, default_ext)
-            return _write_stream(response, folder, name, url)
+            return downloads.write_stream(response, folder, name, url)
 
     def test_connection(self) -> tuple[bool, str]:
         """Check the API key against kie.ai (the UI's Test button and ``airflow connections test``)."""
@@ -490,44 +504,6 @@ class _Refused(Exception):
     def __init__(self, status: int) -> None:
         super().__init__(status)
         self.status = status
-
-
-def _write_stream(response: requests.Response, folder: Any, name: str, url: str) -> tuple[str, int]:
-    """Stream ``response`` into ``folder/name`` through a temporary name; return the path and size."""
-    temp_name = f".{name}.{uuid.uuid4().hex[:8]}.part"
-    temp = folder / temp_name
-    final = folder / name
-    expected = response.headers.get("Content-Length")
-    check_length = expected is not None and expected.isdigit() and not response.headers.get("Content-Encoding")
-    written = 0
-    try:
-        sink = temp.open("wb")
-        try:
-            for chunk in response.iter_content(sources.CHUNK):
-                sink.write(chunk)
-                written += len(chunk)
-        finally:
-            sink.close()
-        if check_length and written != int(str(expected)):
-            raise KieDownloadError(f"download of {url} broke off after {written} of {expected} bytes", transient=True)
-        # Tested before Path: on universal-pathlib < 0.3 (Airflow 3.1) ObjectStoragePath subclasses Path.
-        if sources.is_object_storage_path(folder):
-            folder.joinpath(temp_name).rename(folder.joinpath(name))
-        else:
-            os.replace(folder / temp_name, folder / name)
-    except requests.RequestException as exc:
-        raise KieDownloadError(
-            f"download of {url} broke off after {written} bytes ({type(exc).__name__})", transient=True
-        ) from None
-    except OSError as exc:
-        raise KieDownloadError(f"could not write {final}: {exc}") from None
-    finally:
-        try:
-            if temp.exists():
-                temp.unlink()
-        except OSError:
-            pass
-    return str(final), written
 
 
 class KieAsyncHook(_KieHookBase):
