@@ -1,8 +1,17 @@
-"""The kie.ai task record, typed: one state enum and one :class:`KieTask` for every layer."""
+"""The kie.ai task record, typed, and every reader of it: one state enum, one :class:`KieTask` for every layer.
+
+All records kie.ai sends are read here: the Market's recordInfo (:meth:`KieTask.from_record`), each
+dedicated family's record-info (``read_veo``, ``read_suno`` ... used by :mod:`kie_provider.families`) and
+every family's callback (:func:`read_callback`). Readers never raise on odd JSON: infinities, NaN, huge
+integers and wrong types read as "absent", and a status value the docs do not list reads as
+``UNKNOWN`` (still running), never as a failure, so nothing is paid twice on a guess.
+"""
 
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
@@ -32,9 +41,27 @@ class KieTaskState(str, Enum):
         :param value: the record's ``state``.
         """
         try:
-            return cls(str(value).strip().lower())
+            return cls(value.strip().lower()) if isinstance(value, str) else cls.UNKNOWN
         except ValueError:
             return cls.UNKNOWN
+
+
+def _finite_or_none(text: str) -> float | None:
+    value = float(text)
+    return value if math.isfinite(value) else None
+
+
+def load_json(text: str | bytes | bytearray) -> Any:
+    """
+    ``json.loads`` for kie.ai's answers: ``NaN``, ``Infinity`` and numbers beyond a float (``1e999``) read as
+    ``None``, so that no record carries a value JSON cannot hold or that crashes arithmetic.
+
+    Raises what ``json.loads`` raises for text that is not JSON (``ValueError``, ``TypeError``,
+    ``RecursionError`` when nested too deeply).
+
+    :param text: the JSON text.
+    """
+    return json.loads(text, parse_float=_finite_or_none, parse_constant=lambda _name: None)
 
 
 def _json_field(value: Any) -> Any:
@@ -44,13 +71,14 @@ def _json_field(value: Any) -> Any:
     if isinstance(value, (dict, list)):
         return value
     try:
-        return json.loads(value)
+        return load_json(value)
     except (TypeError, ValueError, RecursionError):  # RecursionError: nested too deeply to be kie.ai's
         return None
 
 
 def _ms_to_datetime(value: Any) -> datetime | None:
-    if value in (None, "", 0):
+    """Unix milliseconds (a number or its digits) as an aware UTC time; anything else, or out of range, is ``None``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)) or value in ("", 0):
         return None
     try:
         return datetime.fromtimestamp(float(value) / 1000.0, tz=timezone.utc)
@@ -59,12 +87,14 @@ def _ms_to_datetime(value: Any) -> datetime | None:
 
 
 def _number(value: Any) -> float | None:
+    """A finite number, or ``None`` (missing, not a number, NaN, infinite, or an integer beyond a float)."""
     if value is None or value == "" or isinstance(value, bool):
         return None
     try:
-        return float(value)
-    except (TypeError, ValueError):
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
         return None
+    return number if math.isfinite(number) else None
 
 
 def _opt_str(value: Any) -> str | None:
@@ -194,3 +224,254 @@ class KieTask:
         if self.fail_code or self.fail_msg:
             parts.append(f"failCode {self.fail_code}: {self.fail_msg}")
         return ", ".join(parts)
+
+
+def _json(value: Any) -> Any:
+    return _json_field(value)
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def _when(value: Any) -> datetime | None:
+    """A time as a family reports it: Unix milliseconds, ISO 8601, or ``YYYY-MM-DD HH:MM:SS`` (UTC)."""
+    if value in (None, "", 0):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _ms_to_datetime(value)
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _urls(value: Any) -> list[str]:
+    """URLs from a list of strings, one string, or a list of ``{"resultUrl": ...}`` objects."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    out = []
+    for item in value:
+        if isinstance(item, dict):
+            item = item.get("resultUrl") or item.get("url") or item.get("audioUrl")
+        if isinstance(item, str) and item.strip():
+            out.append(item.strip())
+    return out
+
+
+#: ``successFlag`` as the Veo, 4o Image, Flux Kontext and Midjourney record pages define it: 0 generating,
+#: 1 success, 2 create task failed, 3 generation failed (https://docs.kie.ai/veo3-api/get-veo-3-video-details,
+#: https://docs.kie.ai/flux-kontext-api/get-image-details, https://docs.kie.ai/mj-api/get-mj-task-details).
+#: Any other value (Luma's 4 is "callback failed" after a good generation) is no failure: it reads as UNKNOWN.
+_FLAG_STATES = {0: KieTaskState.GENERATING, 1: KieTaskState.SUCCESS, 2: KieTaskState.FAIL, 3: KieTaskState.FAIL}
+
+
+def _flag_state(flag: Any) -> KieTaskState:
+    """``successFlag`` (an integer, or its digits as a string) as a state; an undocumented value is UNKNOWN."""
+    if isinstance(flag, str) and flag.strip().isascii() and flag.strip().isdigit() and len(flag.strip()) < 4:
+        flag = int(flag.strip())
+    elif isinstance(flag, float) and flag.is_integer():
+        flag = int(flag)
+    if not isinstance(flag, int) or isinstance(flag, bool):
+        return KieTaskState.UNKNOWN
+    return _FLAG_STATES.get(flag, KieTaskState.UNKNOWN)
+
+
+def _base(task_id: str, data: Mapping[str, Any], model: str, state: KieTaskState, urls: list[str]) -> KieTask:
+    """The fields the dedicated families share: taskId, paramJson, errorCode/errorMessage, times."""
+    param = _json(data.get("paramJson") or data.get("param"))
+    failed = state is KieTaskState.FAIL
+    return KieTask(
+        task_id=_task_id(data) or task_id,
+        model=model,
+        state=state,
+        param=param if isinstance(param, dict) else None,
+        result_urls=urls if state is KieTaskState.SUCCESS else [],
+        result=_dict(data.get("response")) or None,
+        fail_code=_text(data.get("errorCode") or data.get("failCode")) if failed else None,
+        fail_msg=_text(data.get("errorMessage") or data.get("failMsg")) if failed else None,
+        create_time=_when(data.get("createTime")),
+        complete_time=_when(data.get("completeTime")),
+    )
+
+
+def _task_id(data: Mapping[str, Any]) -> str:
+    """The record's own taskId (``taskId`` or ``task_id``) when it is a string, else ``""``."""
+    value = data.get("taskId") or data.get("task_id")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def read_market(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A Market record (``state`` waiting/queuing/generating/success/fail; ``resultJson.resultUrls``).
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: recordInfo's ``data``.
+    """
+    return KieTask.from_record(dict(data))
+
+
+def read_veo(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A Veo record: integer ``successFlag``; ``response.resultUrls``; ``errorCode``/``errorMessage``.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: record-info's ``data``.
+    """
+    response = _dict(data.get("response"))
+    return _base(task_id, data, model, _flag_state(data.get("successFlag")), _urls(response.get("resultUrls")))
+
+
+#: Suno's ``status`` as https://docs.kie.ai/suno-api/get-music-details lists it. CREATE_TASK_FAILED ("Failed
+#: to create the task"), GENERATE_AUDIO_FAILED ("Failed to generate audio") and SENSITIVE_WORD_ERROR
+#: ("Content filtered due to sensitive words") are failures: nothing was made. CALLBACK_EXCEPTION is "Error
+#: occurred during callback": kie.ai could not deliver its callback to the user's URL, which says nothing
+#: against the music, so it is no failure (see :func:`read_suno`). Unlisted values read as UNKNOWN.
+_SUNO_STATES = {
+    "PENDING": KieTaskState.WAITING,
+    "TEXT_SUCCESS": KieTaskState.GENERATING,
+    "FIRST_SUCCESS": KieTaskState.GENERATING,
+    "SUCCESS": KieTaskState.SUCCESS,
+    "CREATE_TASK_FAILED": KieTaskState.FAIL,
+    "GENERATE_AUDIO_FAILED": KieTaskState.FAIL,
+    "SENSITIVE_WORD_ERROR": KieTaskState.FAIL,
+}
+
+
+def read_suno(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A Suno record: ``status`` PENDING → TEXT_SUCCESS → FIRST_SUCCESS → SUCCESS, or a failure;
+    the tracks in ``response.sunoData[].audioUrl``.
+
+    ``CALLBACK_EXCEPTION`` (kie.ai failed to deliver its callback) with tracks is a success: the music was
+    made and charged, so it is collected. Without tracks it is UNKNOWN: the wait goes on polling and a retry
+    reattaches, so the generation is never paid again.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: generate/record-info's ``data``.
+    """
+    status = data.get("status")
+    status = status.strip().upper() if isinstance(status, str) else ""
+    response = _dict(data.get("response"))
+    tracks = response.get("sunoData")
+    tracks = tracks if isinstance(tracks, list) else []
+    urls = _urls([t.get("audioUrl") for t in tracks if isinstance(t, dict)])
+    state = _SUNO_STATES.get(status, KieTaskState.UNKNOWN)
+    if status == "CALLBACK_EXCEPTION" and urls:
+        state = KieTaskState.SUCCESS
+    task = _base(task_id, data, model, state, urls)
+    if state is KieTaskState.FAIL and not task.fail_code:
+        task.fail_code = status
+    return task
+
+
+_RUNWAY_STATES = {
+    "wait": KieTaskState.WAITING,
+    "queueing": KieTaskState.QUEUING,
+    "generating": KieTaskState.GENERATING,
+    "success": KieTaskState.SUCCESS,
+    "fail": KieTaskState.FAIL,
+}
+
+
+def read_runway(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A Runway record: ``state`` wait/queueing/generating/success/fail; ``videoInfo.videoUrl``;
+    ``failCode``/``failMsg``.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: record-detail's ``data``.
+    """
+    raw = data.get("state")
+    state = _RUNWAY_STATES.get(raw.strip().lower() if isinstance(raw, str) else "", KieTaskState.UNKNOWN)
+    video = _dict(data.get("videoInfo"))
+    task = _base(task_id, data, model, state, _urls(video.get("videoUrl")))
+    task.result = dict(video) or None
+    return task
+
+
+_GPT4O_STATES = {
+    "GENERATING": KieTaskState.GENERATING,
+    "SUCCESS": KieTaskState.SUCCESS,
+    "CREATE_TASK_FAILED": KieTaskState.FAIL,
+    "GENERATE_FAILED": KieTaskState.FAIL,
+}
+
+
+def read_gpt4o_image(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A 4o Image record: ``status`` GENERATING/SUCCESS/CREATE_TASK_FAILED/GENERATE_FAILED (``successFlag``
+    when the status is missing); ``response.resultUrls``.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: gpt4o-image/record-info's ``data``.
+    """
+    status = data.get("status")
+    status = status.strip().upper() if isinstance(status, str) else ""
+    state = _GPT4O_STATES.get(status) or _flag_state(data.get("successFlag"))
+    response = _dict(data.get("response"))
+    return _base(task_id, data, model, state, _urls(response.get("resultUrls")))
+
+
+def read_flux_kontext(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A Flux Kontext record: integer ``successFlag``; one ``response.resultImageUrl``.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: flux/kontext/record-info's ``data``.
+    """
+    response = _dict(data.get("response"))
+    state = _flag_state(data.get("successFlag"))
+    return _base(task_id, data, model, state, _urls(response.get("resultImageUrl")))
+
+
+def read_midjourney(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A Midjourney record: integer ``successFlag``; ``resultInfoJson.resultUrls[].resultUrl``.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: mj/record-info's ``data``.
+    """
+    info = _json(data.get("resultInfoJson"))
+    urls = _urls(info.get("resultUrls")) if isinstance(info, dict) else []
+    task = _base(task_id, data, model, _flag_state(data.get("successFlag")), urls)
+    task.result = info if isinstance(info, dict) else None
+    return task
+
+
+def record_with_code(data: dict[str, Any], code: int, message: str) -> dict[str, Any]:
+    """
+    A Market record kie.ai sent with a non-200 ``code``: a 501 ("generation failed") without a state is a failed task.
+
+    The record's own ``failCode``/``failMsg`` win; the envelope's code and message fill them in when absent.
+    Used for recordInfo answers and for Market callbacks, which carry the same record.
+
+    :param data: the record.
+    :param code: the envelope's code.
+    :param message: the envelope's message.
+    """
+    record = dict(data)
+    if KieTaskState.parse(record.get("state")) is KieTaskState.UNKNOWN and code == 501:
+        record["state"] = KieTaskState.FAIL.value
+    if KieTaskState.parse(record.get("state")) is KieTaskState.FAIL:
+        if record.get("failCode") in (None, ""):
+            record["failCode"] = str(code)
+        if record.get("failMsg") in (None, "") and message:
+            record["failMsg"] = message
+    return record
