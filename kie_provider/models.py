@@ -455,7 +455,7 @@ def read_midjourney(task_id: str, data: Mapping[str, Any], model: str = "") -> K
     return task
 
 
-def record_with_code(data: dict[str, Any], code: int, message: str) -> dict[str, Any]:
+def record_with_code(data: dict[str, Any], code: int | None, message: str) -> dict[str, Any]:
     """
     A Market record kie.ai sent with a non-200 ``code``: a 501 ("generation failed") without a state is a failed task.
 
@@ -470,8 +470,127 @@ def record_with_code(data: dict[str, Any], code: int, message: str) -> dict[str,
     if KieTaskState.parse(record.get("state")) is KieTaskState.UNKNOWN and code == 501:
         record["state"] = KieTaskState.FAIL.value
     if KieTaskState.parse(record.get("state")) is KieTaskState.FAIL:
-        if record.get("failCode") in (None, ""):
+        if record.get("failCode") in (None, "") and code is not None:
             record["failCode"] = str(code)
         if record.get("failMsg") in (None, "") and message:
             record["failMsg"] = message
     return record
+
+
+# -- callbacks -----------------------------------------------------------------------------------------------------
+
+#: The envelope codes each family's callback page calls a failure (any other non-200 code is no failure:
+#: UNKNOWN). Veo https://docs.kie.ai/veo3-api/generate-veo-3-video-callbacks; Suno
+#: https://docs.kie.ai/suno-api/generate-music-callbacks; Runway https://docs.kie.ai/runway-api/generate-ai-video-callbacks;
+#: 4o Image https://docs.kie.ai/4o-image-api/generate-4-o-image-callbacks; Flux Kontext
+#: https://docs.kie.ai/flux-kontext-api/generate-or-edit-image-callbacks; Midjourney
+#: https://docs.kie.ai/mj-api/generate-mj-image-callbacks. The Market's 501 is "generation failed".
+CALLBACK_FAILURE_CODES: dict[str, frozenset[int]] = {
+    "market": frozenset({501}),
+    "veo": frozenset({400, 422, 500, 501}),
+    "suno": frozenset({400, 408, 413, 500, 501, 531}),
+    "runway": frozenset({400, 500}),
+    "gpt4o_image": frozenset({400, 451, 500}),
+    "flux_kontext": frozenset({400, 500, 501}),
+    "midjourney": frozenset({500}),
+}
+#: A callback whose shape names no family (a failure callback carries little more than the taskId).
+_ANY_FAILURE_CODE = frozenset().union(*CALLBACK_FAILURE_CODES.values())
+
+
+def callback_family(data: Mapping[str, Any]) -> str | None:
+    """
+    The API family a callback's ``data`` comes from, told by its shape; ``None`` when it shows none.
+
+    :param data: the callback's ``data`` object.
+    """
+    info = data.get("info")
+    if isinstance(info, dict):
+        if "resultImageUrl" in info or "originImageUrl" in info:
+            return "flux_kontext"
+        if "result_urls" in info:
+            return "gpt4o_image"
+        return "veo"
+    if "callbackType" in data:
+        return "suno"
+    if "video_url" in data or "video_id" in data:
+        return "runway"
+    if "promptJson" in data or "resultUrls" in data:
+        return "midjourney"
+    if any(key in data for key in ("state", "resultJson", "failCode")):
+        return "market"
+    if "fallbackFlag" in data:
+        return "veo"
+    return None
+
+
+def _callback_urls(family: str | None, data: Mapping[str, Any]) -> list[str]:
+    info = _dict(data.get("info"))
+    if family == "suno":
+        tracks = data.get("data")
+        return _urls([t.get("audio_url") for t in tracks if isinstance(t, dict)] if isinstance(tracks, list) else [])
+    if family == "runway":
+        return _urls(data.get("video_url"))
+    if family == "flux_kontext":
+        return _urls(info.get("resultImageUrl"))
+    if family == "gpt4o_image":
+        return _urls(info.get("result_urls"))
+    if family == "veo":
+        return _urls(info.get("resultUrls"))
+    return _urls(data.get("resultUrls"))
+
+
+#: Suno's ``callbackType`` stages (https://docs.kie.ai/suno-api/generate-music-callbacks): text, first, complete.
+_SUNO_STAGES = {"text": KieTaskState.GENERATING, "first": KieTaskState.GENERATING, "complete": KieTaskState.SUCCESS}
+
+
+def _callback_state(family: str | None, code: int | None, data: Mapping[str, Any]) -> KieTaskState:
+    """200 is success (Suno: only ``callbackType`` complete); a code the family's page calls a failure is a failure."""
+    if family == "suno":
+        stage = data.get("callbackType")
+        stage = stage.strip().lower() if isinstance(stage, str) else ""
+        if stage == "error":
+            return KieTaskState.FAIL
+        if code == 200:
+            return _SUNO_STAGES.get(stage, KieTaskState.UNKNOWN)
+    elif code == 200:
+        return KieTaskState.SUCCESS
+    failures = CALLBACK_FAILURE_CODES.get(family or "", _ANY_FAILURE_CODE)
+    return KieTaskState.FAIL if code in failures else KieTaskState.UNKNOWN
+
+
+def read_callback(
+    envelope: Mapping[str, Any], family: str | None = None, model: str | None = None
+) -> tuple[KieTask, str | None]:
+    """
+    Read a callback body (``{code, msg, data}``) of any family into a :class:`KieTask`, and name its family.
+
+    The Market's callback carries its record (read as recordInfo's). The dedicated families' callbacks carry
+    their results where their pages print them: Veo ``data.info.resultUrls``, Runway ``data.video_url``,
+    Suno ``data.data[].audio_url`` by ``callbackType``, 4o Image ``data.info.result_urls``, Flux Kontext
+    ``data.info.resultImageUrl``, Midjourney ``data.resultUrls``. The envelope ``code`` gives the outcome:
+    200 a success, a code the family's page calls a failure a failure (``fail_code`` the code, ``fail_msg``
+    the message), any other code ``UNKNOWN``.
+
+    :param envelope: the parsed body; its ``data`` must be an object.
+    :param family: the family, when the caller knows it (otherwise told from the shape).
+    :param model: the catalogue model of a dedicated family's task (their callbacks name none).
+    """
+    data = envelope.get("data")
+    data = data if isinstance(data, Mapping) else {}
+    raw_code = envelope.get("code")
+    code = raw_code if isinstance(raw_code, int) and not isinstance(raw_code, bool) else None
+    message = envelope.get("msg") or envelope.get("message")
+    message = message if isinstance(message, str) else None
+    family = family or callback_family(data)
+    if family == "market":
+        task = KieTask.from_record(record_with_code(dict(data), code, message or "") if code != 200 else dict(data))
+        return task, family
+    state = _callback_state(family, code, data)
+    task = KieTask(task_id=_task_id(data), model=model or None, state=state)
+    if state is KieTaskState.SUCCESS:
+        task.result_urls = _callback_urls(family, data)
+    elif state is KieTaskState.FAIL:
+        task.fail_code, task.fail_msg = (str(code) if code is not None else None), message
+    task.result = {key: value for key, value in data.items() if key != "data"} or None
+    return task, family
