@@ -6,6 +6,7 @@ functions build and hand back what they receive; what an answer means is decided
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -426,9 +427,12 @@ def read_credits(data: Any) -> float:
     :param data: the envelope's data.
     """
     try:
-        return float(data)
-    except (TypeError, ValueError):
-        raise KieInvalidResponseError(f"kie.ai credit answered a non-number: {excerpt(str(data))!r}") from None
+        credits = float(data) if not isinstance(data, bool) else math.nan
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an integer beyond a float
+        credits = math.nan
+    if not math.isfinite(credits):
+        raise KieInvalidResponseError(f"kie.ai credit answered no finite number: {excerpt(str(data))!r}")
+    return credits
 
 
 def task_failed_error(task: KieTask) -> KieTaskFailedError:

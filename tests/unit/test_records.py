@@ -191,3 +191,9 @@ def test_the_trigger_rides_out_huge_numbers(monkeypatch: pytest.MonkeyPatch) -> 
     assert payload["status"] == "success", payload
     assert payload["task"]["result_urls"] == ["https://f/v.mp4"] and payload["task"]["cost_time"] is None
     json.dumps(payload, allow_nan=False)
+
+
+@pytest.mark.parametrize("data", [10**400, "1e999", float("nan"), float("inf"), True, "many"])
+def test_credits_beyond_a_float_are_named_not_crashed(data: Any) -> None:
+    with pytest.raises(KieInvalidResponseError, match="credit answered no finite number"):
+        wire.read_credits(data)
