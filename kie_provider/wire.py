@@ -234,7 +234,8 @@ def excerpt(body: bytes | str, secrets: tuple[str, ...] = (), limit: int = 160) 
 
 def parse_retry_after(value: str | None) -> float | None:
     """
-    Read a ``Retry-After`` header: seconds or an HTTP date.
+    Read a ``Retry-After`` header: seconds or an HTTP date; ``None`` when it is neither, or no finite number
+    (``inf``, ``nan`` and ``1e999`` are no wait at all).
 
     :param value: the header's value.
     """
@@ -242,9 +243,11 @@ def parse_retry_after(value: str | None) -> float | None:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     from email.utils import parsedate_to_datetime  # rare: imported when a date is met
 
     try:

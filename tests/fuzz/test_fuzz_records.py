@@ -171,11 +171,15 @@ def test_the_other_wire_readers_answer_a_value_or_a_kie_error(data: Any) -> None
 
 
 @FUZZ
-@given(value=st.one_of(st.none(), st.text(max_size=40), st.sampled_from(["1e999", "nan", "9" * 400, "-1"])))
+@given(
+    value=st.one_of(
+        st.none(), st.text(max_size=40), st.sampled_from(["1e999", "nan", "inf", "-inf", "9" * 400, "-1", "120"])
+    )
+)
 def test_retry_after_is_a_finite_wait_or_none(value: str | None) -> None:
     count("parse_retry_after")
     wait = wire.parse_retry_after(value)
-    assert wait is None or wait >= 0
+    assert wait is None or (math.isfinite(wait) and wait >= 0)
 
 
 @HEAVY

@@ -131,6 +131,8 @@ def test_suno_tracks_that_are_not_urls_are_not_results() -> None:
 ANSWERS = [
     b'{"code": 1e999, "data": null}',
     b'{"code": 200, "data": {"taskId": "t1", "successFlag": 1e999}}',
+    b'{"code": 200, "data": {"taskId": "t1", "successFlag": 4}}',  # undocumented: still running, not a failure
+    b'{"code": 200, "data": {"taskId": "t1", "successFlag": "PAUSED", "createTime": true}}',
     b'{"code": 200, "data": {"taskId": "t1", "successFlag": NaN, "costTime": ' + HUGE.encode() + b"}}",
     b'{"code": 200, "data": {"taskId": "t1", "successFlag": 1, "response": {"resultUrls": ["https://f/v.mp4"]}}}',
 ]
@@ -197,3 +199,8 @@ def test_the_trigger_rides_out_huge_numbers(monkeypatch: pytest.MonkeyPatch) -> 
 def test_credits_beyond_a_float_are_named_not_crashed(data: Any) -> None:
     with pytest.raises(KieInvalidResponseError, match="credit answered no finite number"):
         wire.read_credits(data)
+
+
+@pytest.mark.parametrize("value", ["inf", "1e999", "nan", "-inf", "9" * 400])
+def test_a_retry_after_that_is_no_finite_number_is_no_wait(value: str) -> None:
+    assert wire.parse_retry_after(value) is None
