@@ -31,7 +31,8 @@ from kie_provider.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, signature,
 
 EXAMPLES = 2000
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
-#: The properties that build, encode and read whole records: half as many inputs keep the layer under a minute.
+#: The properties that build, encode and read whole records: half as many inputs leave the layer (this module and
+#: the UI's) room under a minute on a loaded two-core CI machine.
 HEAVY = settings(FUZZ, max_examples=EXAMPLES // 2)
 TRIED: Counter[str] = Counter()
 KEY = "whk-fuzz-key"
@@ -55,11 +56,10 @@ scalars = (
     | st.sampled_from([0, 1, 2, 3, 4, 200, 404, 501])
 )
 keys = st.sampled_from(FIELDS) | st.text(max_size=8)
-json_values = st.recursive(
-    scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(keys, inner, max_size=6),
-    max_leaves=6,
-)
+#: Two levels of nesting reach every reader's branches (``response.resultUrls``, ``info.result_urls``,
+#: ``sunoData[].audioUrl``); a flat composition draws several times faster than ``st.recursive``.
+_shallow = scalars | st.lists(scalars, max_size=3) | st.dictionaries(keys, scalars, max_size=3)
+json_values = _shallow | st.lists(_shallow, max_size=3) | st.dictionaries(keys, _shallow, max_size=4)
 #: http(s) URLs built from parts (cheaper than ``hypothesis.provisional.urls``, and with the odd cases kie.ai's
 #: answers carry: ports, IPv6 literals, upper-case schemes, surrounding whitespace, queries and fragments).
 _label = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=10).filter(
@@ -152,10 +152,8 @@ def test_no_undocumented_status_is_a_failure(family: str, flag: Any, status: Any
     if task.state is KieTaskState.FAIL:
         documented = {2, 3, "2", "3", "CREATE_TASK_FAILED", "GENERATE_AUDIO_FAILED", "SENSITIVE_WORD_ERROR"}
         documented |= {"GENERATE_FAILED", "fail"}
-        assert any(v in documented or (isinstance(v, float) and v in (2.0, 3.0)) for v in (flag, status)), (
-            flag,
-            status,
-        )
+        said = [v.strip() if isinstance(v, str) else v for v in (flag, status)]  # "2 " is kie.ai's 2 too
+        assert any(v in documented or (isinstance(v, float) and v in (2.0, 3.0)) for v in said), (flag, status)
 
 
 @HEAVY
