@@ -4,8 +4,8 @@ The Market (``/api/v1/jobs/...``) serves most models; Veo, Suno, Runway, 4o Imag
 Midjourney each have their own endpoints and their own way of reporting status. A family is a small
 adapter: its paths, the shape of its create body, and a reader that maps its record (its status
 field and values, where results and failures live) onto the provider's states. The readers themselves
-live with the record in :mod:`kie_provider.models`, beside the Market's and the callbacks' (one module
-reads every record kie.ai sends). The hook, trigger, sensor, durable reattach and money-safe create are
+live in :mod:`kie_provider.records`, beside the Market's and the callbacks' (one module reads every
+record kie.ai sends). The hook, trigger, sensor, durable reattach and money-safe create are
 the same for every family. Nothing here does I/O.
 """
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kie_provider.exceptions import KieValidationError
-from kie_provider.models import (  # the record readers live with the record; re-exported here
-    KieTask,
+from kie_provider.models import KieTask
+from kie_provider.records import (  # every record reader lives in kie_provider.records; re-exported here
     read_flux_kontext,
     read_gpt4o_image,
     read_market,

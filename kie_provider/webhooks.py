@@ -12,7 +12,8 @@ from typing import Any
 
 from kie_provider.exceptions import KieWebhookVerificationError
 from kie_provider.families import FAMILIES, MARKET
-from kie_provider.models import KieTask, load_json, read_callback
+from kie_provider.models import KieTask
+from kie_provider.records import load_json, read_callback
 
 SIGNATURE_HEADER = "X-Webhook-Signature"
 TIMESTAMP_HEADER = "X-Webhook-Timestamp"
@@ -71,7 +72,7 @@ def verify_webhook(
     """
     Verify a kie.ai callback and return the task record it carries, read the way its family sends it.
 
-    Every family's callback reads into the same record (see :func:`kie_provider.models.read_callback`):
+    Every family's callback reads into the same record (see :func:`kie_provider.records.read_callback`):
     Market, Veo, Runway, Suno, 4o Image, Flux Kontext and Midjourney. A dedicated family's task gets its
     catalogue model. The family is told from the body's shape unless ``family`` names it.
 

@@ -22,7 +22,8 @@ from kie_provider.exceptions import (
     error_for_code,
 )
 from kie_provider.families import MARKET, ApiFamily, check_callback_url, get_family
-from kie_provider.models import KieTask, load_json, record_with_code
+from kie_provider.models import KieTask
+from kie_provider.records import load_json, record_with_code
 from kie_provider.urls import is_http_url
 
 CREDIT_PATH = "/api/v1/chat/credit"

@@ -25,7 +25,8 @@ from hypothesis import strategies as st
 from kie_provider import wire
 from kie_provider.exceptions import KieError, KieWebhookVerificationError
 from kie_provider.families import FAMILIES
-from kie_provider.models import KieTask, KieTaskState, load_json, read_callback
+from kie_provider.models import KieTask, KieTaskState
+from kie_provider.records import load_json, read_callback
 from kie_provider.urls import is_http_url
 from kie_provider.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, signature, verify_webhook
 

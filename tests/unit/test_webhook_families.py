@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from kie_provider.models import KieTaskState, callback_family, read_callback
+from kie_provider.models import KieTaskState
+from kie_provider.records import callback_family, read_callback
 from kie_provider.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, signature, verify_webhook
 
 KEY = "whk-unit-test-key"
