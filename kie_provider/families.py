@@ -3,20 +3,29 @@
 The Market (``/api/v1/jobs/...``) serves most models; Veo, Suno, Runway, 4o Image, Flux Kontext and
 Midjourney each have their own endpoints and their own way of reporting status. A family is a small
 adapter: its paths, the shape of its create body, and a reader that maps its record (its status
-field and values, where results and failures live) onto the provider's states. The hook, trigger,
-sensor, durable reattach and money-safe create are the same for every family. Nothing here does I/O.
+field and values, where results and failures live) onto the provider's states. The readers themselves
+live in :mod:`kie_provider.records`, beside the Market's and the callbacks' (one module reads every
+record kie.ai sends). The hook, trigger, sensor, durable reattach and money-safe create are
+the same for every family. Nothing here does I/O.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any
 
 from kie_provider.exceptions import KieValidationError
-from kie_provider.models import KieTask, KieTaskState
+from kie_provider.models import KieTask
+from kie_provider.records import (  # every record reader lives in kie_provider.records; re-exported here
+    read_flux_kontext,
+    read_gpt4o_image,
+    read_market,
+    read_midjourney,
+    read_runway,
+    read_suno,
+    read_veo,
+)
 from kie_provider.urls import is_http_url
 
 MARKET = "market"
@@ -81,212 +90,6 @@ class ApiFamily:
         if not task.task_id:
             task.task_id = task_id
         return task
-
-
-def _json(value: Any) -> Any:
-    if isinstance(value, (dict, list)) or value is None:
-        return value
-    try:
-        return json.loads(value)
-    except (TypeError, ValueError, RecursionError):
-        return None
-
-
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _text(value: Any) -> str | None:
-    return None if value is None or value == "" else str(value)
-
-
-def _when(value: Any) -> datetime | None:
-    """A time as a family reports it: Unix milliseconds, ISO 8601, or ``YYYY-MM-DD HH:MM:SS`` (UTC)."""
-    if value in (None, "", 0):
-        return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            return datetime.fromtimestamp(float(value) / 1000.0, tz=timezone.utc)
-        except (OverflowError, OSError, ValueError):
-            return None
-    try:
-        parsed = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
-
-
-def _urls(value: Any) -> list[str]:
-    """URLs from a list of strings, one string, or a list of ``{"resultUrl": ...}`` objects."""
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list):
-        return []
-    out = []
-    for item in value:
-        if isinstance(item, dict):
-            item = item.get("resultUrl") or item.get("url") or item.get("audioUrl")
-        if isinstance(item, str) and item.strip():
-            out.append(item.strip())
-    return out
-
-
-def _flag_state(flag: Any) -> KieTaskState:
-    """``successFlag``: 0 generating, 1 success, 2 create failed, 3 generation failed."""
-    try:
-        value = int(flag)
-    except (TypeError, ValueError):
-        return KieTaskState.UNKNOWN
-    return {0: KieTaskState.GENERATING, 1: KieTaskState.SUCCESS}.get(value, KieTaskState.FAIL)
-
-
-def _base(task_id: str, data: Mapping[str, Any], model: str, state: KieTaskState, urls: list[str]) -> KieTask:
-    """The fields the dedicated families share: taskId, paramJson, errorCode/errorMessage, times."""
-    param = _json(data.get("paramJson") or data.get("param"))
-    failed = state is KieTaskState.FAIL
-    return KieTask(
-        task_id=str(data.get("taskId") or data.get("task_id") or task_id),
-        model=model,
-        state=state,
-        param=param if isinstance(param, dict) else None,
-        result_urls=urls if state is KieTaskState.SUCCESS else [],
-        result=_dict(data.get("response")) or None,
-        fail_code=_text(data.get("errorCode") or data.get("failCode")) if failed else None,
-        fail_msg=_text(data.get("errorMessage") or data.get("failMsg")) if failed else None,
-        create_time=_when(data.get("createTime")),
-        complete_time=_when(data.get("completeTime")),
-    )
-
-
-def read_market(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
-    """
-    A Market record (``state`` waiting/queuing/generating/success/fail; ``resultJson.resultUrls``).
-
-    :param task_id: the taskId asked for.
-    :param model: the catalogue model the record belongs to.
-    :param data: recordInfo's ``data``.
-    """
-    return KieTask.from_record(dict(data))
-
-
-def read_veo(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
-    """
-    A Veo record: integer ``successFlag``; ``response.resultUrls``; ``errorCode``/``errorMessage``.
-
-    :param task_id: the taskId asked for.
-    :param model: the catalogue model the record belongs to.
-    :param data: record-info's ``data``.
-    """
-    response = _dict(data.get("response"))
-    return _base(task_id, data, model, _flag_state(data.get("successFlag")), _urls(response.get("resultUrls")))
-
-
-_SUNO_STATES = {
-    "PENDING": KieTaskState.WAITING,
-    "TEXT_SUCCESS": KieTaskState.GENERATING,
-    "FIRST_SUCCESS": KieTaskState.GENERATING,
-    "SUCCESS": KieTaskState.SUCCESS,
-    "CREATE_TASK_FAILED": KieTaskState.FAIL,
-    "GENERATE_AUDIO_FAILED": KieTaskState.FAIL,
-    "CALLBACK_EXCEPTION": KieTaskState.FAIL,
-    "SENSITIVE_WORD_ERROR": KieTaskState.FAIL,
-}
-
-
-def read_suno(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
-    """
-    A Suno record: ``status`` PENDING → TEXT_SUCCESS → FIRST_SUCCESS → SUCCESS, or a failure;
-    the tracks in ``response.sunoData[].audioUrl``.
-
-    :param task_id: the taskId asked for.
-    :param model: the catalogue model the record belongs to.
-    :param data: generate/record-info's ``data``.
-    """
-    state = _SUNO_STATES.get(str(data.get("status") or "").upper(), KieTaskState.UNKNOWN)
-    response = _dict(data.get("response"))
-    tracks = response.get("sunoData")
-    tracks = tracks if isinstance(tracks, list) else []
-    urls = [str(t["audioUrl"]).strip() for t in tracks if isinstance(t, dict) and t.get("audioUrl")]
-    task = _base(task_id, data, model, state, urls)
-    if state is KieTaskState.FAIL and not task.fail_code:
-        task.fail_code = str(data.get("status"))
-    return task
-
-
-_RUNWAY_STATES = {
-    "wait": KieTaskState.WAITING,
-    "queueing": KieTaskState.QUEUING,
-    "generating": KieTaskState.GENERATING,
-    "success": KieTaskState.SUCCESS,
-    "fail": KieTaskState.FAIL,
-}
-
-
-def read_runway(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
-    """
-    A Runway record: ``state`` wait/queueing/generating/success/fail; ``videoInfo.videoUrl``;
-    ``failCode``/``failMsg``.
-
-    :param task_id: the taskId asked for.
-    :param model: the catalogue model the record belongs to.
-    :param data: record-detail's ``data``.
-    """
-    state = _RUNWAY_STATES.get(str(data.get("state") or "").lower(), KieTaskState.UNKNOWN)
-    video = _dict(data.get("videoInfo"))
-    task = _base(task_id, data, model, state, _urls(video.get("videoUrl")))
-    task.result = dict(video) or None
-    return task
-
-
-_GPT4O_STATES = {
-    "GENERATING": KieTaskState.GENERATING,
-    "SUCCESS": KieTaskState.SUCCESS,
-    "CREATE_TASK_FAILED": KieTaskState.FAIL,
-    "GENERATE_FAILED": KieTaskState.FAIL,
-}
-
-
-def read_gpt4o_image(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
-    """
-    A 4o Image record: ``status`` GENERATING/SUCCESS/CREATE_TASK_FAILED/GENERATE_FAILED (``successFlag``
-    when the status is missing); ``response.resultUrls``.
-
-    :param task_id: the taskId asked for.
-    :param model: the catalogue model the record belongs to.
-    :param data: gpt4o-image/record-info's ``data``.
-    """
-    status = str(data.get("status") or "").upper()
-    state = _GPT4O_STATES.get(status) or _flag_state(data.get("successFlag"))
-    response = _dict(data.get("response"))
-    return _base(task_id, data, model, state, _urls(response.get("resultUrls")))
-
-
-def read_flux_kontext(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
-    """
-    A Flux Kontext record: integer ``successFlag``; one ``response.resultImageUrl``.
-
-    :param task_id: the taskId asked for.
-    :param model: the catalogue model the record belongs to.
-    :param data: flux/kontext/record-info's ``data``.
-    """
-    response = _dict(data.get("response"))
-    state = _flag_state(data.get("successFlag"))
-    return _base(task_id, data, model, state, _urls(response.get("resultImageUrl")))
-
-
-def read_midjourney(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
-    """
-    A Midjourney record: integer ``successFlag``; ``resultInfoJson.resultUrls[].resultUrl``.
-
-    :param task_id: the taskId asked for.
-    :param model: the catalogue model the record belongs to.
-    :param data: mj/record-info's ``data``.
-    """
-    info = _json(data.get("resultInfoJson"))
-    urls = _urls(info.get("resultUrls")) if isinstance(info, dict) else []
-    task = _base(task_id, data, model, _flag_state(data.get("successFlag")), urls)
-    task.result = info if isinstance(info, dict) else None
-    return task
 
 
 FAMILIES: dict[str, ApiFamily] = {

@@ -1,10 +1,13 @@
-"""The kie.ai task record, typed: one state enum and one :class:`KieTask` for every layer."""
+"""The kie.ai task record, typed: one state enum and one :class:`KieTask` for every layer.
+
+Every reader of kie.ai's records (the Market's, each dedicated family's and every callback) lives in
+:mod:`kie_provider.records`.
+"""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from enum import Enum
 from typing import Any
 
@@ -32,43 +35,9 @@ class KieTaskState(str, Enum):
         :param value: the record's ``state``.
         """
         try:
-            return cls(str(value).strip().lower())
+            return cls(value.strip().lower()) if isinstance(value, str) else cls.UNKNOWN
         except ValueError:
             return cls.UNKNOWN
-
-
-def _json_field(value: Any) -> Any:
-    """``param`` and ``resultJson`` are JSON strings inside the JSON body; tolerate dicts and junk."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, (dict, list)):
-        return value
-    try:
-        return json.loads(value)
-    except (TypeError, ValueError, RecursionError):  # RecursionError: nested too deeply to be kie.ai's
-        return None
-
-
-def _ms_to_datetime(value: Any) -> datetime | None:
-    if value in (None, "", 0):
-        return None
-    try:
-        return datetime.fromtimestamp(float(value) / 1000.0, tz=timezone.utc)
-    except (TypeError, ValueError, OverflowError, OSError):
-        return None
-
-
-def _number(value: Any) -> float | None:
-    if value is None or value == "" or isinstance(value, bool):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _opt_str(value: Any) -> str | None:
-    return None if value is None or value == "" else str(value)
 
 
 @dataclass
@@ -126,34 +95,13 @@ class KieTask:
     @classmethod
     def from_record(cls, data: dict[str, Any]) -> KieTask:
         """
-        Build a task from kie.ai's camelCase record.
+        Build a task from kie.ai's camelCase Market record (see :func:`kie_provider.records.read_market_record`).
 
         :param data: recordInfo's ``data`` object.
         """
-        result = _json_field(data.get("resultJson"))
-        result = result if isinstance(result, dict) else None
-        urls = (result or {}).get("resultUrls") or []
-        if isinstance(urls, str):  # one URL given as a string, not a list of them
-            urls = [urls]
-        elif not isinstance(urls, list):
-            urls = []
-        param = _json_field(data.get("param"))
-        return cls(
-            task_id=str(data.get("taskId") or data.get("task_id") or ""),
-            model=_opt_str(data.get("model")),
-            state=KieTaskState.parse(data.get("state")),
-            param=param if isinstance(param, dict) else None,
-            result_urls=[u.strip() for u in urls if isinstance(u, str) and u.strip()],
-            result=result,
-            fail_code=_opt_str(data.get("failCode")),
-            fail_msg=_opt_str(data.get("failMsg")),
-            cost_time=_number(data.get("costTime")),
-            consume_credits=_number(data.get("consumeCredits")),
-            remained_credits=_number(data.get("remainedCredits")),
-            create_time=_ms_to_datetime(data.get("createTime")),
-            update_time=_ms_to_datetime(data.get("updateTime")),
-            complete_time=_ms_to_datetime(data.get("completeTime")),
-        )
+        from kie_provider.records import read_market_record  # the readers import this module
+
+        return read_market_record(data)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict for XCom and trigger events (datetimes as ISO 8601, state as its value)."""

@@ -6,13 +6,14 @@ import base64
 import binascii
 import hashlib
 import hmac
-import json
 import time
 from collections.abc import Mapping
 from typing import Any
 
 from kie_provider.exceptions import KieWebhookVerificationError
+from kie_provider.families import FAMILIES, MARKET
 from kie_provider.models import KieTask
+from kie_provider.records import load_json, read_callback
 
 SIGNATURE_HEADER = "X-Webhook-Signature"
 TIMESTAMP_HEADER = "X-Webhook-Timestamp"
@@ -38,6 +39,16 @@ def _fail(check: str, message: str) -> KieWebhookVerificationError:
     return KieWebhookVerificationError(f"kie.ai callback rejected: {message}", check=check)
 
 
+def _unix_time(stamp: str) -> int | None:
+    """The header's Unix time, or ``None`` when it is not one (a number of more than 20 digits is not one)."""
+    if len(stamp) > 20:
+        return None
+    try:
+        return int(stamp)
+    except ValueError:
+        return None
+
+
 def signature(hmac_key: str, task_id: str, timestamp: str) -> str:
     """
     The signature kie.ai sends for a callback: base64 of HMAC-SHA256(key, ``taskId + "." + timestamp``).
@@ -56,9 +67,14 @@ def verify_webhook(
     hmac_key: str,
     *,
     tolerance: float = DEFAULT_TOLERANCE,
+    family: str | None = None,
 ) -> KieTask:
     """
-    Verify a kie.ai callback and return the task record it carries.
+    Verify a kie.ai callback and return the task record it carries, read the way its family sends it.
+
+    Every family's callback reads into the same record (see :func:`kie_provider.records.read_callback`):
+    Market, Veo, Runway, Suno, 4o Image, Flux Kontext and Midjourney. A dedicated family's task gets its
+    catalogue model. The family is told from the body's shape unless ``family`` names it.
 
     Checks, in order: both headers are present; the timestamp is a Unix time within ``tolerance``
     seconds of now (either way, so a replayed or forged-ahead callback is refused); the body is the
@@ -70,6 +86,7 @@ def verify_webhook(
     :param body: the raw request body.
     :param hmac_key: the account's webhook HMAC key.
     :param tolerance: how far, in seconds, the timestamp may be from now.
+    :param family: the task's API family (``market``, ``veo`` ...), if known.
     """
     if not hmac_key:
         raise _fail("no_key", "no webhook HMAC key is configured (connection extra webhook_hmac_secret)")
@@ -79,10 +96,9 @@ def verify_webhook(
         if not value:
             raise _fail("missing_header", f"the {name} header is missing; is the account's webhook key set?")
     assert given is not None and stamp is not None
-    try:
-        sent_at = int(stamp)
-    except ValueError:
-        raise _fail("bad_timestamp", f"{TIMESTAMP_HEADER} {stamp[:40]!r} is not a Unix time in seconds") from None
+    sent_at = _unix_time(stamp)
+    if sent_at is None:
+        raise _fail("bad_timestamp", f"{TIMESTAMP_HEADER} {stamp[:40]!r} is not a Unix time in seconds")
     skew = time.time() - sent_at
     if abs(skew) > tolerance:
         when = "old" if skew > 0 else "in the future"
@@ -93,7 +109,7 @@ def verify_webhook(
     if len(body) > MAX_BODY_BYTES:
         raise _fail("malformed_body", f"the body is {len(body)} bytes, more than the {MAX_BODY_BYTES} allowed")
     try:
-        envelope = json.loads(body)
+        envelope = load_json(body)
     except RecursionError:
         raise _fail("malformed_body", "the body is nested too deeply to be a kie.ai callback") from None
     except (TypeError, ValueError, UnicodeDecodeError):
@@ -111,6 +127,14 @@ def verify_webhook(
     expected = hmac.new(hmac_key.encode(), f"{task_id}.{stamp}".encode(), hashlib.sha256).digest()
     if not hmac.compare_digest(decoded, expected):
         raise _fail("bad_signature", f"the {SIGNATURE_HEADER} does not match task {task_id[:64]} and its timestamp")
-    task = KieTask.from_record(data)
+    return _read(envelope, task_id, family)
+
+
+def _read(envelope: dict[str, Any], task_id: str, family: str | None) -> KieTask:
+    """The verified callback's record, with the family's catalogue model and the signed taskId."""
+    task, name = read_callback(envelope, family)
+    known = FAMILIES.get(name or "")
+    if known is not None and known.name != MARKET and not task.model:
+        task.model = known.model
     task.task_id = task_id
     return task

@@ -6,7 +6,6 @@ functions build and hand back what they receive; what an answer means is decided
 
 from __future__ import annotations
 
-import json
 import math
 import time
 from collections.abc import Callable, Mapping
@@ -23,7 +22,8 @@ from kie_provider.exceptions import (
     error_for_code,
 )
 from kie_provider.families import MARKET, ApiFamily, check_callback_url, get_family
-from kie_provider.models import KieTask, KieTaskState
+from kie_provider.models import KieTask
+from kie_provider.records import load_json, record_with_code
 from kie_provider.urls import is_http_url
 
 CREDIT_PATH = "/api/v1/chat/credit"
@@ -235,7 +235,8 @@ def excerpt(body: bytes | str, secrets: tuple[str, ...] = (), limit: int = 160) 
 
 def parse_retry_after(value: str | None) -> float | None:
     """
-    Read a ``Retry-After`` header: seconds or an HTTP date.
+    Read a ``Retry-After`` header: seconds or an HTTP date; ``None`` when it is neither, or no finite number
+    (``inf``, ``nan`` and ``1e999`` are no wait at all).
 
     :param value: the header's value.
     """
@@ -279,10 +280,11 @@ def parse_response(
     """
     retry_after = parse_retry_after(headers.get("Retry-After") or headers.get("retry-after"))
     try:
-        envelope = json.loads(body) if body else None
-    except ValueError:
+        envelope = load_json(body) if body else None
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply to be kie.ai's envelope
         envelope = None
-    if not isinstance(envelope, dict) or not isinstance(envelope.get("code"), (int, float)):
+    code_value = envelope.get("code") if isinstance(envelope, dict) else None
+    if not isinstance(code_value, (int, float)) or isinstance(code_value, bool):
         if status in (401, 402, 404, 422, 429, 455, 505):
             # A proxy or gateway answered for kie.ai without its envelope; its status still means it.
             raise error_for_code(status, f"HTTP {status}, body: {excerpt(body, secrets)}", retry_after=retry_after)
@@ -291,7 +293,8 @@ def parse_response(
             f"{excerpt(body, secrets)!r}",
             code=status if status >= 400 else None,
         )
-    code = int(envelope["code"])
+    assert isinstance(envelope, dict)
+    code = int(code_value)  # load_json has made every float finite
     message = str(envelope.get("msg") or envelope.get("message") or "")
     if code in request.envelope_codes:
         return {"code": code, "msg": message, "data": envelope.get("data")}
@@ -316,27 +319,6 @@ def is_task_record(data: Any) -> bool:
 
 #: Fields that make ``data`` a task record, across the families (Market ``state``, ``successFlag``, ``status`` ...).
 _RECORD_KEYS = ("state", "failCode", "failMsg", "resultJson", "successFlag", "status", "errorCode", "errorMessage")
-
-
-def record_with_code(data: dict[str, Any], code: int, message: str) -> dict[str, Any]:
-    """
-    A record kie.ai sent with a non-200 ``code``: a 501 ("generation failed") without a state is a failed task.
-
-    The record's own ``failCode``/``failMsg`` win; the envelope's code and message fill them in when absent.
-
-    :param data: the record.
-    :param code: the envelope's code.
-    :param message: the envelope's message.
-    """
-    record = dict(data)
-    if KieTaskState.parse(record.get("state")) is KieTaskState.UNKNOWN and code == 501:
-        record["state"] = KieTaskState.FAIL.value
-    if KieTaskState.parse(record.get("state")) is KieTaskState.FAIL:
-        if record.get("failCode") in (None, ""):
-            record["failCode"] = str(code)
-        if record.get("failMsg") in (None, "") and message:
-            record["failMsg"] = message
-    return record
 
 
 def read_task_id(data: Any) -> str:
@@ -450,9 +432,12 @@ def read_credits(data: Any) -> float:
     :param data: the envelope's data.
     """
     try:
-        return float(data)
-    except (TypeError, ValueError):
-        raise KieInvalidResponseError(f"kie.ai credit answered a non-number: {excerpt(str(data))!r}") from None
+        credits = float(data) if not isinstance(data, bool) else math.nan
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an integer beyond a float
+        credits = math.nan
+    if not math.isfinite(credits):
+        raise KieInvalidResponseError(f"kie.ai credit answered no finite number: {excerpt(str(data))!r}")
+    return credits
 
 
 def task_failed_error(task: KieTask) -> KieTaskFailedError:

@@ -16,6 +16,7 @@ PACKAGE = ROOT / "kie_provider"
 #: Floor 1: no I/O. Floor 2: every request, upload and download. Floor 3: Airflow's operators and glue.
 FLOORS = {
     "kie_provider.models": 1,
+    "kie_provider.records": 1,
     "kie_provider.exceptions": 1,
     "kie_provider.urls": 1,
     "kie_provider.schema": 1,
