@@ -120,7 +120,7 @@ async def closing_clients(phase: Any) -> PhaseResult:
 
     :param phase: the phase's coroutine.
     """
-    from kie_provider.hooks.kie import _ASYNC_CLIENTS
+    from kie_provider.hooks.pool import _ASYNC_CLIENTS
 
     try:
         result: PhaseResult = await phase

@@ -1,4 +1,4 @@
-"""Hooks for kie.ai: :class:`KieHook` (sync, ``requests``) and :class:`KieAsyncHook` (async, ``httpx``).
+"""Hooks for kie.ai: :class:`KieHook` (sync, ``requests``) and :class:`KieAsyncHook` (async, ``aiohttp``).
 
 They own every byte on the wire: requests, uploads and downloads. Both send what
 :mod:`kie_provider.wire` builds, read answers with it and retry on one :class:`~kie_provider.retry.RetryPolicy`;
@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any, Protocol, TypeVar
 
-import httpx
+import aiohttp
 import requests
 from airflow.sdk import BaseHook
 from requests.adapters import HTTPAdapter
@@ -508,7 +508,7 @@ class _Refused(Exception):
 
 class KieAsyncHook(_KieHookBase):
     """
-    The async twin of :class:`KieHook` for triggers: same requests, same answers, ``httpx`` transport.
+    The async twin of :class:`KieHook` for triggers: same requests, same answers, ``aiohttp`` transport.
 
     :param kie_conn_id: the Airflow connection id.
     :param timeout: read timeout per request in seconds (overrides the connection's extra).
@@ -535,19 +535,21 @@ class KieAsyncHook(_KieHookBase):
         client = shared_async_client(config)
         where = f"kie.ai {request.name}"
         try:
-            response = await client.request(request.method, request.url, json=request.json, params=request.params)
-        except (httpx.InvalidURL, httpx.UnsupportedProtocol, UnicodeError) as exc:
+            status, body, headers = await client.request(
+                request.method, request.url, json=request.json, params=request.params
+            )
+        except (aiohttp.InvalidURL, UnicodeError) as exc:
             # Raised while the request is being prepared: nothing left the process.
             raise KieConnectionError(f"{where}: request not sent ({type(exc).__name__})", sent=False) from None
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+        except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
             raise KieConnectionError(f"{where}: could not connect ({type(exc).__name__})", sent=False) from None
-        except httpx.TimeoutException:
+        except TimeoutError:
             raise KieConnectionError(f"{where}: no answer within {config.timeout:g}s", sent=True) from None
-        except httpx.HTTPError as exc:
+        except aiohttp.ClientError as exc:
             raise KieConnectionError(
                 f"{where}: connection lost before the answer ({type(exc).__name__})", sent=True
             ) from None
-        return wire.parse_response(request, response.status_code, response.content, response.headers, config.secrets)
+        return wire.parse_response(request, status, body, headers, config.secrets)
 
     async def _send(self, request: ApiRequest, config: KieConnectionConfig, deadline: float | None = None) -> Any:
         # The async twin of KieHook._with_retries: the same decisions, awaited instead of slept.

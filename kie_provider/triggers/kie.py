@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -14,7 +13,7 @@ from kie_provider.exceptions import KieError
 from kie_provider.families import get_family
 from kie_provider.hooks.kie import KieAsyncHook
 from kie_provider.models import KieTask
-from kie_provider.triggers.pacing import connection_config, poll_pacer
+from kie_provider.triggers.pacing import connection_config, poll_pacer, sleep_on_grid
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, TaskWaiter, timed_out_message
 from kie_provider.wire import task_failed_error
 
@@ -165,7 +164,7 @@ class KieTaskTrigger(BaseTrigger):
                     }
                 )
                 return
-            await asyncio.sleep(waiter.next_sleep())
+            await sleep_on_grid(waiter.next_sleep(), waiter.remaining())
 
 
 EVENT_STATUSES = ("success", "failed", "timeout", "error")

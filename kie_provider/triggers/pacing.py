@@ -14,6 +14,12 @@ schedule says, and then less often as the waits outnumber the rate).
 There is one pacer per event loop (the triggerer runs all its triggers in one), shared by every
 :class:`~kie_provider.triggers.kie.KieTaskTrigger` in it.
 
+**Wake-ups on a grid.** Every sleep of a wait (its pace turn, its schedule's interval) ends on the next
+multiple of :data:`WAKE_GRID` seconds of the loop's clock, never earlier than asked. The polls that fall
+in one grid step then run in one turn of the event loop, one wake-up of the process for all of them
+instead of one each: a triggerer holding thousands of waits spends most of a poll's CPU on wake-ups
+otherwise. A poll is at most :data:`WAKE_GRID` late, and the pace still holds (a send only moves later).
+
 **Connection lookups.** 10,000 waits resumed at once would otherwise read their connection 10,000 times
 (each a hop to a worker thread, a secrets-backend or database read). :func:`connection_config` reads each
 connection once per event loop for every trigger that starts at the same time, and again after
@@ -23,6 +29,7 @@ connection once per event loop for every trigger that starts at the same time, a
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 import weakref
 from typing import TYPE_CHECKING
@@ -33,6 +40,9 @@ if TYPE_CHECKING:
 
 #: Polls per second one triggerer sends at most, unless ``[kie] trigger_polls_per_second`` says otherwise.
 DEFAULT_POLLS_PER_SECOND = 200.0
+
+#: Seconds between the instants at which sleeping waits wake up (see :func:`sleep_on_grid`).
+WAKE_GRID = 0.05
 
 #: Seconds a connection's configuration, once read, serves the triggers that start after it.
 CONFIG_TTL = 60.0
@@ -71,10 +81,23 @@ class PollPacer:
         :param limit: the most to wait (a trigger's time left before its deadline); ``None`` for no limit.
         """
         delay = self.reserve()
-        if limit is not None:
-            delay = min(delay, max(0.0, limit))
         if delay > 0:
-            await asyncio.sleep(delay)
+            await sleep_on_grid(delay, limit)
+
+
+async def sleep_on_grid(delay: float, limit: float | None = None) -> None:
+    """
+    Sleep at least ``delay`` seconds, until the next multiple of :data:`WAKE_GRID` of the loop's clock.
+
+    :param delay: the least to sleep, seconds.
+    :param limit: the most to sleep (a wait's time left before its deadline); ``None`` for no limit.
+    """
+    loop = asyncio.get_running_loop()
+    now = loop.time()
+    seconds = math.ceil((now + max(0.0, delay)) / WAKE_GRID) * WAKE_GRID - now
+    if limit is not None:
+        seconds = min(seconds, max(0.0, limit))
+    await asyncio.sleep(seconds)
 
 
 def configured_rate() -> float:

@@ -6,6 +6,7 @@ import asyncio
 import importlib
 import json
 import random
+import socket
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -367,6 +368,34 @@ def test_pool_bound_holds_and_slots_come_back_after_errors(emulator, monkeypatch
 
 
 # --- the async hook ------------------------------------------------------------------------------------
+
+
+def test_async_hook_tells_a_refused_connection_from_a_request_that_got_no_answer(emulator, monkeypatch):
+    # Whether a request may have reached kie.ai decides whether a create may be sent again.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    refused = json.loads(connection_json(emulator, timeout=0.5))
+    refused["host"] = f"http://127.0.0.1:{closed_port}"
+    monkeypatch.setenv("AIRFLOW_CONN_KIE_REFUSED", json.dumps(refused))
+    monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emulator, timeout=0.5))
+    task_id = submit()
+    emulator.add_fault("recordInfo", Fault(kind="latency", delay=1.5), times=1)
+
+    async def both() -> list[BaseException]:
+        calls = (
+            KieAsyncHook("kie_refused").get_task(task_id, retry=False),
+            KieAsyncHook().get_task(task_id, retry=False),
+        )
+        return await asyncio.gather(*calls, return_exceptions=True)
+
+    never_sent, unanswered = asyncio.run(both())
+    assert isinstance(never_sent, exceptions.KieConnectionError) and never_sent.sent is False, never_sent
+    assert "could not connect" in never_sent.message
+    assert isinstance(unanswered, exceptions.KieConnectionError) and unanswered.sent is True, unanswered
+    assert "no answer within 0.5s" in unanswered.message
+    assert TEST_API_KEY not in never_sent.message + unanswered.message
+
 
 ENVELOPE_ERRORS = [
     (401, 200, exceptions.KieAuthError),

@@ -14,7 +14,14 @@ from conftest import TEST_API_KEY, connection_json
 from kie_provider.emulator import KieEmulator
 from kie_provider.hooks.kie import KieHook
 from kie_provider.triggers.kie import KieTaskTrigger
-from kie_provider.triggers.pacing import DEFAULT_POLLS_PER_SECOND, PollPacer, configured_rate, poll_pacer
+from kie_provider.triggers.pacing import (
+    DEFAULT_POLLS_PER_SECOND,
+    WAKE_GRID,
+    PollPacer,
+    configured_rate,
+    poll_pacer,
+    sleep_on_grid,
+)
 
 MODEL = "bytedance/seedream-v4-text-to-image"
 
@@ -57,6 +64,28 @@ def test_pacer_hands_out_send_times_one_gap_apart_in_order():
     assert all(b > a for a, b in zip(delays, delays[1:], strict=False))
     assert delays[-1] == pytest.approx(99 / 50, abs=0.05)
     assert PollPacer(0).reserve() == 0.0, "0 turns the pacing off"
+
+
+def test_sleeping_waits_wake_together_on_the_grid_never_early_and_never_past_their_limit():
+    async def wakes() -> list[tuple[float, float, float]]:
+        loop = asyncio.get_running_loop()
+
+        async def one(delay: float, limit: float | None) -> tuple[float, float, float]:
+            start = loop.time()
+            await sleep_on_grid(delay, limit)
+            return start, loop.time(), delay if limit is None else min(delay, limit)
+
+        cases = [(0.013 * i, None) for i in range(1, 12)] + [(5.0, 0.03)]
+        return await asyncio.gather(*(one(delay, limit) for delay, limit in cases))
+
+    results = asyncio.run(wakes())
+    for start, woke, least in results[:-1]:
+        assert woke - start >= least - 0.002, "woke before the delay asked for"
+        # On (or, on a busy machine, just after) a multiple of the grid, so that waits wake together.
+        assert (woke / WAKE_GRID) % 1 < 0.4, f"woke at {woke:.4f}, off the {WAKE_GRID} s grid"
+    assert len({round(woke / WAKE_GRID) for _, woke, _ in results[:-1]}) <= 4, "11 sleeps over 0.14 s: few wake-ups"
+    start, woke, _ = results[-1]
+    assert woke - start < 1.0, "the limit (a deadline) cuts the sleep short"
 
 
 def test_rate_comes_from_the_deployment_setting(monkeypatch):

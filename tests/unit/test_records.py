@@ -11,7 +11,6 @@ import asyncio
 import json
 from typing import Any
 
-import httpx
 import pytest
 import requests
 from requests.adapters import BaseAdapter
@@ -176,13 +175,18 @@ def test_the_trigger_rides_out_huge_numbers(monkeypatch: pytest.MonkeyPatch) -> 
     import kie_provider.triggers.kie as triggers
 
     bodies = list(ANSWERS)
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=bodies.pop(0)))
+
+    class Client:
+        """Stands in for the triggerer's shared client (``hooks.pool.SharedAsyncClient``): canned answers."""
+
+        async def request(self, method: str, url: str, **kwargs: Any) -> tuple[int, bytes, dict[str, str]]:
+            return 200, bodies.pop(0), {"Content-Type": "application/json"}
 
     async def config(hook: Any) -> kie_config.KieConnectionConfig:
         return _config()
 
     monkeypatch.setattr(triggers, "connection_config", config)
-    monkeypatch.setattr(hooks, "shared_async_client", lambda cfg: httpx.AsyncClient(transport=transport))
+    monkeypatch.setattr(hooks, "shared_async_client", lambda cfg: Client())
 
     async def first_event() -> Any:
         trigger = triggers.KieTaskTrigger("t1", timeout=30, poll_interval=0.001, family="veo")

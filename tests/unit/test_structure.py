@@ -129,7 +129,12 @@ def test_floors_import_only_downwards_and_floor_one_does_no_io():
                 assert FLOORS[target] <= floor, f"{name} (floor {floor}) imports {target} (floor {FLOORS[target]})"
         if floor == 1:
             source = path.read_text()
-            for io in ("import requests", "import httpx", "from requests", "from httpx", "socket", "urllib.request"):
+            libraries = ("requests", "httpx", "aiohttp")
+            for io in (
+                *(f"{how} {lib}" for lib in libraries for how in ("import", "from")),
+                "socket",
+                "urllib.request",
+            ):
                 assert io not in source, f"floor-1 module {name} uses {io!r}"
 
 
