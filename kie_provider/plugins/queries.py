@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, literal, select
 from sqlalchemy.orm import Session, aliased
+
+from kie_provider.plugins.sqljson import MAX_RECORD_NUMBER, JsonNumber, JsonText
 
 #: The XCom keys the kie operators write.
 KEY_TASK_ID = "kie_task_id"
@@ -143,12 +145,13 @@ def _base(
 
 
 def _json(alias: Any, field: str) -> Any:
-    """A string field of a JSON XCom value, read by the database."""
-    return alias.value[field].as_string()
+    """A string field of a JSON XCom value, read by the database (NULL when the value is no JSON object)."""
+    return JsonText(alias.value, literal(field))
 
 
 def _json_float(alias: Any, field: str) -> Any:
-    return alias.value[field].as_float()
+    """A number field of a JSON XCom value within ``[0, MAX_RECORD_NUMBER]``, else NULL."""
+    return JsonNumber(alias.value, literal(field))
 
 
 def _decode(value: Any) -> Any:
@@ -294,6 +297,25 @@ def _safe_url(value: Any) -> str | None:
     return None
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def record_number(value: Any) -> float | None:
+    """
+    A number of a record written to XCom, or ``None`` unless it is a finite number in ``[0, MAX_RECORD_NUMBER]``.
+
+    :param value: anything DAG code may have written (``10**400``, NaN, strings, booleans ...).
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) and 0 <= number <= MAX_RECORD_NUMBER else None
+
+
 def task_item(row: Any) -> dict[str, Any]:
     """
     One kie task as the API shows it: identity, Airflow state, kie.ai record fields, media URLs (http(s) only).
@@ -318,8 +340,7 @@ def task_item(row: Any) -> dict[str, Any]:
     kie_task_id = _decode(row.kie_task_id)
 
     def number(name: str) -> float | None:
-        value = rec.get(name)
-        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+        return record_number(rec.get(name))
 
     return {
         "dag_id": row.dag_id,
@@ -341,7 +362,7 @@ def task_item(row: Any) -> dict[str, Any]:
         "fail_msg": str(rec["fail_msg"]) if rec.get("fail_msg") is not None else None,
         "result_urls": [u for u in (_safe_url(x) for x in urls) if u],
         "source_urls": source_urls,
-        "output_paths": [p for p in rec.get("output_paths") or [] if isinstance(p, str)],
+        "output_paths": [p for p in _list(rec.get("output_paths")) if isinstance(p, str)],
     }
 
 
@@ -376,7 +397,7 @@ def spend(session: Session, dag_ids: Iterable[str], flt: TaskFilter) -> dict[str
     series: list[dict[str, Any]] = []
     total = 0.0
     for d, m, dag, c, n in rows:
-        value = float(c or 0.0)
+        value = float(c) if isinstance(c, (int, float)) and math.isfinite(c) else 0.0
         key = str(d)
         by_day[key] = by_day.get(key, 0.0) + value
         by_model[str(m)] = by_model.get(str(m), 0.0) + value
@@ -436,9 +457,10 @@ def health(session: Session, dag_ids: Iterable[str], flt: TaskFilter, now: datet
         m["succeeded"] += state == "success"
         m["failed"] += state in ("failed", "upstream_failed")
         m["failed_on_kie"] += failed_on_kie is not None
-        m["retries"] += max(0, int(try_number or 1) - 1)
+        m["retries"] += max(0, (try_number if isinstance(try_number, int) else 1) - 1)
+        seconds = record_number(seconds)
         if seconds is not None and state == "success":
-            m["seconds"].append(float(seconds))
+            m["seconds"].append(seconds)
     models: list[dict[str, Any]] = []
     for name, m in sorted(per_model.items()):
         ended = m["succeeded"] + m["failed"]
@@ -516,17 +538,17 @@ def facets(session: Session, dag_ids: Iterable[str]) -> dict[str, list[str]]:
     """
     The values the filters offer: readable DAGs that have kie tasks, and the catalogue's models.
 
-    One index probe per readable DAG (``idx_xcom_task_instance`` starts with ``dag_id``).
+    One query: the readable DAGs with an ``EXISTS`` probe each into the XCom index (``idx_xcom_task_instance``
+    starts with ``dag_id``).
 
     :param session: a metadata database session.
     :param dag_ids: the DAGs the caller may read.
     """
+    from airflow.models.dag import DagModel
+
     from kie_provider.catalogue import CATALOGUE
 
     ti, kid, res, fail = _models()
-    found = []
-    for dag_id in sorted(set(dag_ids)):
-        probe = select(kid.dag_id).where(kid.dag_id == dag_id, kid.key == KEY_TASK_ID).limit(1)
-        if session.execute(probe).first() is not None:
-            found.append(dag_id)
-    return {"dag_ids": found, "models": sorted(CATALOGUE)}
+    probe = select(kid.dag_id).where(kid.dag_id == DagModel.dag_id, kid.key == KEY_TASK_ID).exists()
+    stmt = select(DagModel.dag_id).where(DagModel.dag_id.in_(sorted(set(dag_ids))), probe).order_by(DagModel.dag_id)
+    return {"dag_ids": list(session.scalars(stmt)), "models": sorted(CATALOGUE)}
