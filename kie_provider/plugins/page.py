@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import jinja2
+import markupsafe
 
 from kie_provider.plugins.queries import MAX_WINDOW_DAYS
 
@@ -107,10 +108,11 @@ def environment() -> jinja2.Environment:
 
 
 @functools.cache
-def _css() -> str:
+def _css() -> markupsafe.Markup:
+    """The page's style sheet: a file of this package, so trusted (escaping would break its quotes)."""
     loader = environment().loader
     assert loader is not None
-    return loader.get_source(environment(), "page.css")[0]
+    return markupsafe.Markup(loader.get_source(environment(), "page.css")[0])
 
 
 def _render(name: str, **context: Any) -> str:
