@@ -36,7 +36,7 @@ KEY_FAILURE = "kie_failure"
 MAX_LIMIT = 200
 MAX_WINDOW_DAYS = 90
 #: Health is computed from at most this many of the newest kie tasks in the window.
-HEALTH_SAMPLE = 20000
+HEALTH_SAMPLE = 5000
 #: Task instance states that mean "in flight".
 IN_FLIGHT_STATES = ("deferred", "running", "queued", "scheduled", "up_for_reschedule")
 
@@ -174,6 +174,55 @@ def _iso(value: Any) -> str | None:
     return str(value)
 
 
+def _page_keys(dag_ids: Iterable[str], flt: TaskFilter, limit: int, offset: int = 0) -> Any:
+    """The keys of one page of kie tasks, newest run first, found through the XCom index alone."""
+    ti, kid, res, fail = _models()
+    return (
+        _base(
+            dag_ids,
+            flt,
+            [kid.dag_run_id, kid.dag_id, kid.run_id, kid.task_id, kid.map_index],
+            with_ti=False,
+            with_failure=False,
+            with_result=False,
+        )
+        .order_by(kid.dag_run_id.desc(), kid.task_id.desc(), kid.map_index.desc())
+        .limit(limit)
+        .offset(offset)
+        .subquery("page")
+    )
+
+
+def _joined(page: Any, columns: list[Any]) -> Any:
+    """``columns`` of the kie tasks of ``page``: their task instance and result XComs joined by key."""
+    ti, kid, res, fail = _models()
+    return (
+        select(*columns)
+        .select_from(page)
+        .join(
+            kid,
+            and_(
+                kid.dag_run_id == page.c.dag_run_id,
+                kid.task_id == page.c.task_id,
+                kid.map_index == page.c.map_index,
+                kid.key == KEY_TASK_ID,
+            ),
+        )
+        .join(
+            ti,
+            and_(
+                ti.dag_id == page.c.dag_id,
+                ti.task_id == page.c.task_id,
+                ti.run_id == page.c.run_id,
+                ti.map_index == page.c.map_index,
+            ),
+        )
+        .outerjoin(res, _same_ti(res, kid, KEY_RESULT))
+        .outerjoin(fail, _same_ti(fail, kid, KEY_FAILURE))
+        .order_by(page.c.dag_run_id.desc(), page.c.task_id.desc(), page.c.map_index.desc())
+    )
+
+
 def list_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, limit: int, offset: int) -> dict[str, Any]:
     """
     Recent kie tasks, newest run first: one page of at most ``limit`` (capped at :data:`MAX_LIMIT`).
@@ -203,45 +252,7 @@ def list_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, limit:
         fail.value.label("failure"),
     ]
     # First the page's keys (only the XCom index and the filters' own joins), then the rest for those rows.
-    page = (
-        _base(
-            dag_ids,
-            flt,
-            [kid.dag_run_id, kid.dag_id, kid.run_id, kid.task_id, kid.map_index],
-            with_ti=False,
-            with_failure=False,
-            with_result=False,
-        )
-        .order_by(kid.dag_run_id.desc(), kid.task_id.desc(), kid.map_index.desc())
-        .limit(limit + 1)
-        .offset(offset)
-        .subquery("page")
-    )
-    stmt = (
-        select(*columns)
-        .select_from(page)
-        .join(
-            kid,
-            and_(
-                kid.dag_run_id == page.c.dag_run_id,
-                kid.task_id == page.c.task_id,
-                kid.map_index == page.c.map_index,
-                kid.key == KEY_TASK_ID,
-            ),
-        )
-        .join(
-            ti,
-            and_(
-                ti.dag_id == page.c.dag_id,
-                ti.task_id == page.c.task_id,
-                ti.run_id == page.c.run_id,
-                ti.map_index == page.c.map_index,
-            ),
-        )
-        .outerjoin(res, _same_ti(res, kid, KEY_RESULT))
-        .outerjoin(fail, _same_ti(fail, kid, KEY_FAILURE))
-        .order_by(page.c.dag_run_id.desc(), page.c.task_id.desc(), page.c.map_index.desc())
-    )
+    stmt = _joined(_page_keys(dag_ids, flt, limit + 1, offset), columns)
     rows = session.execute(stmt).all()
     items = [task_item(row) for row in rows[:limit]]
     return {
@@ -433,21 +444,15 @@ def health(session: Session, dag_ids: Iterable[str], flt: TaskFilter, now: datet
     ti, kid, res, fail = _models()
     now = now or datetime.now(timezone.utc)
     model = func.coalesce(_json(res, "model"), _json(fail, "model"), ti.operator)
-    stmt = (
-        _base(
-            dag_ids,
-            flt,
-            [
-                model.label("model"),
-                ti.state,
-                fail.key.label("failed_on_kie"),
-                ti.try_number,
-                _json_float(res, "cost_time"),
-            ],
-        )
-        .order_by(kid.dag_run_id.desc())
-        .limit(HEALTH_SAMPLE)
-    )
+    columns = [
+        model.label("model"),
+        ti.state,
+        fail.key.label("failed_on_kie"),
+        ti.try_number,
+        _json_float(res, "cost_time"),
+    ]
+    # The sample's keys first (XCom index only), then the joins and JSON reads for those rows alone.
+    stmt = _joined(_page_keys(dag_ids, flt, HEALTH_SAMPLE), columns)
     per_model: dict[str, dict[str, Any]] = {}
     for name, state, failed_on_kie, try_number, seconds in session.execute(stmt).all():
         m = per_model.setdefault(
