@@ -497,23 +497,38 @@ def in_flight_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, n
     :param now: the present.
     """
     ti, kid, res, fail = _models()
+    wanted = sorted(d for d in set(dag_ids) if flt.dag_id is None or d == flt.dag_id)
+    # Driven by the task instance state index (few rows in flight), each probing the XCom by its key; the
+    # CTE is materialised so that SQLite does not turn it round into a walk over every kie task.
+    waiting = (
+        select(ti.dag_id, ti.task_id, ti.run_id, ti.map_index, ti.state, ti.operator, ti.try_number)
+        .where(ti.state.in_(IN_FLIGHT_STATES), ti.dag_id.in_(wanted))
+        .cte("waiting")
+        .prefix_with("MATERIALIZED")
+    )
     stmt = (
-        _base(
-            dag_ids,
-            TaskFilter(dag_id=flt.dag_id, model=None, state=None, since=None),
-            [
-                kid.dag_id,
-                kid.run_id,
-                kid.task_id,
-                kid.map_index,
-                kid.value,
-                kid.timestamp,
-                ti.state,
-                ti.operator,
-                ti.try_number,
-            ],
+        select(
+            kid.dag_id,
+            kid.run_id,
+            kid.task_id,
+            kid.map_index,
+            kid.value,
+            kid.timestamp,
+            waiting.c.state,
+            waiting.c.operator,
+            waiting.c.try_number,
         )
-        .where(ti.state.in_(IN_FLIGHT_STATES))
+        .select_from(waiting)
+        .join(
+            kid,
+            and_(
+                kid.dag_id == waiting.c.dag_id,
+                kid.task_id == waiting.c.task_id,
+                kid.run_id == waiting.c.run_id,
+                kid.map_index == waiting.c.map_index,
+                kid.key == KEY_TASK_ID,
+            ),
+        )
         .order_by(kid.timestamp)
         .limit(MAX_LIMIT)
     )
