@@ -53,6 +53,63 @@ def _home(database_url: str | None) -> Path:
     return home
 
 
+def _ti_row(dag_id: str, run_id: str, task_id: str, when: datetime, state: str, n: int) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4(),
+        "task_id": task_id,
+        "dag_id": dag_id,
+        "run_id": run_id,
+        "map_index": -1,
+        "start_date": when,
+        "end_date": None if state == "deferred" else when + timedelta(seconds=30),
+        "state": state,
+        "try_number": 2 if n % 25 == 0 else 1,
+        "max_tries": 2,
+        "hostname": "",
+        "unixname": "airflow",
+        "pool": "default_pool",
+        "pool_slots": 1,
+        "queue": "default",
+        "priority_weight": 1,
+        "operator": "KieModelOperator",
+        "custom_operator_name": "KieModelOperator",
+        "executor_config": {},
+        "span_status": "not_started",
+    }
+
+
+def _xcom_rows(
+    run_pk: int,
+    dag_id: str,
+    run_id: str,
+    task_id: str,
+    when: datetime,
+    model: str,
+    n: int,
+    failed: bool,
+    in_flight: bool,
+) -> list[dict[str, Any]]:
+    kie_id = uuid.uuid4().hex
+    common = {"dag_run_id": run_pk, "task_id": task_id, "map_index": -1, "dag_id": dag_id, "run_id": run_id}
+    rows = [dict(common, key="kie_task_id", value=kie_id, timestamp=when)]
+    record = {
+        "task_id": kie_id,
+        "model": model,
+        "state": "fail" if failed else "success",
+        "param": {"model": model, "input": {"image_url": f"https://example.com/in/{n}.png"}},
+        "result_urls": [] if failed else [f"https://example.com/out/{kie_id}.png"],
+        "fail_code": "500" if failed else None,
+        "fail_msg": "Internal server error" if failed else None,
+        "cost_time": 5.0 + (n % 40),
+        "consume_credits": 0.0 if failed else float(2 + MODELS.index(model) * 4),
+        "remained_credits": 1000.0,
+    }
+    if not in_flight:
+        key = "kie_failure" if failed else "return_value"
+        rows.append(dict(common, key=key, value=record, timestamp=when + timedelta(seconds=30)))
+    return rows
+
+
 def fill(tis: int) -> None:
     """
     Write ``tis`` kie task instances, their runs and XComs into the metadata database.
@@ -102,48 +159,8 @@ def fill(tis: int) -> None:
                 failed = not in_flight and n % 10 == 7
                 state = "deferred" if in_flight else "failed" if failed else "success"
                 task_id = f"step_{t}"
-                ti_rows.append(
-                    {
-                        "id": uuid.uuid4(),
-                        "task_id": task_id,
-                        "dag_id": dag_id,
-                        "run_id": run_id,
-                        "map_index": -1,
-                        "start_date": when,
-                        "end_date": None if in_flight else when + timedelta(seconds=30),
-                        "state": state,
-                        "try_number": 2 if n % 25 == 0 else 1,
-                        "max_tries": 2,
-                        "hostname": "",
-                        "unixname": "airflow",
-                        "pool": "default_pool",
-                        "pool_slots": 1,
-                        "queue": "default",
-                        "priority_weight": 1,
-                        "operator": "KieModelOperator",
-                        "custom_operator_name": "KieModelOperator",
-                        "executor_config": {},
-                        "span_status": "not_started",
-                    }
-                )
-                kie_id = uuid.uuid4().hex
-                common = {"dag_run_id": run_pk, "task_id": task_id, "map_index": -1, "dag_id": dag_id, "run_id": run_id}
-                xcom_rows.append(dict(common, key="kie_task_id", value=kie_id, timestamp=when))
-                record = {
-                    "task_id": kie_id,
-                    "model": model,
-                    "state": "fail" if failed else "success",
-                    "param": {"model": model, "input": {"image_url": f"https://example.com/in/{n}.png"}},
-                    "result_urls": [] if failed else [f"https://example.com/out/{kie_id}.png"],
-                    "fail_code": "500" if failed else None,
-                    "fail_msg": "Internal server error" if failed else None,
-                    "cost_time": 5.0 + (n % 40),
-                    "consume_credits": 0.0 if failed else float(2 + t * 4),
-                    "remained_credits": 1000.0,
-                }
-                if not in_flight:
-                    key = "kie_failure" if failed else "return_value"
-                    xcom_rows.append(dict(common, key=key, value=record, timestamp=when + timedelta(seconds=30)))
+                ti_rows.append(_ti_row(dag_id, run_id, task_id, when, state, n))
+                xcom_rows.extend(_xcom_rows(run_pk, dag_id, run_id, task_id, when, model, n, failed, in_flight))
                 n += 1
             if len(ti_rows) >= 20000:
                 session.execute(insert(TaskInstance.__table__), ti_rows)

@@ -485,17 +485,8 @@ def health(session: Session, dag_ids: Iterable[str], flt: TaskFilter, now: datet
     return {"since": _iso(flt.since), "models": models, "in_flight": in_flight}
 
 
-def in_flight_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, now: datetime) -> list[dict[str, Any]]:
-    """
-    kie tasks whose task instance is deferred, running or about to run, oldest first, with their wait.
-
-    Uses the task instance state index; bounded by :data:`MAX_LIMIT`.
-
-    :param session: a metadata database session.
-    :param dag_ids: the DAGs the caller may read.
-    :param flt: the filters (the state filter is replaced by the in-flight states).
-    :param now: the present.
-    """
+def _in_flight_statement(dag_ids: Iterable[str], flt: TaskFilter) -> Any:
+    """The kie tasks whose task instance is in flight, oldest first, at most :data:`MAX_LIMIT`."""
     ti, kid, res, fail = _models()
     wanted = sorted(d for d in set(dag_ids) if flt.dag_id is None or d == flt.dag_id)
     # Driven by the task instance state index (few rows in flight), each probing the XCom by its key; the
@@ -532,6 +523,21 @@ def in_flight_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, n
         .order_by(kid.timestamp)
         .limit(MAX_LIMIT)
     )
+    return stmt
+
+
+def in_flight_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, now: datetime) -> list[dict[str, Any]]:
+    """
+    kie tasks whose task instance is deferred, running or about to run, oldest first, with their wait.
+
+    Uses the task instance state index; bounded by :data:`MAX_LIMIT`.
+
+    :param session: a metadata database session.
+    :param dag_ids: the DAGs the caller may read.
+    :param flt: the filters (the state filter is replaced by the in-flight states).
+    :param now: the present.
+    """
+    stmt = _in_flight_statement(dag_ids, flt)
     out = []
     for row in session.execute(stmt).all():
         created = row.timestamp
