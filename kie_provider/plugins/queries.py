@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, literal, select
 from sqlalchemy.orm import Session, aliased
+
+from kie_provider.plugins.sqljson import MAX_RECORD_NUMBER, JsonNumber, JsonText
 
 #: The XCom keys the kie operators write.
 KEY_TASK_ID = "kie_task_id"
@@ -34,7 +36,7 @@ KEY_FAILURE = "kie_failure"
 MAX_LIMIT = 200
 MAX_WINDOW_DAYS = 90
 #: Health is computed from at most this many of the newest kie tasks in the window.
-HEALTH_SAMPLE = 20000
+HEALTH_SAMPLE = 5000
 #: Task instance states that mean "in flight".
 IN_FLIGHT_STATES = ("deferred", "running", "queued", "scheduled", "up_for_reschedule")
 
@@ -143,12 +145,13 @@ def _base(
 
 
 def _json(alias: Any, field: str) -> Any:
-    """A string field of a JSON XCom value, read by the database."""
-    return alias.value[field].as_string()
+    """A string field of a JSON XCom value, read by the database (NULL when the value is no JSON object)."""
+    return JsonText(alias.value, literal(field))
 
 
 def _json_float(alias: Any, field: str) -> Any:
-    return alias.value[field].as_float()
+    """A number field of a JSON XCom value within ``[0, MAX_RECORD_NUMBER]``, else NULL."""
+    return JsonNumber(alias.value, literal(field))
 
 
 def _decode(value: Any) -> Any:
@@ -169,6 +172,55 @@ def _iso(value: Any) -> str | None:
             value = value.replace(tzinfo=timezone.utc)
         return value.isoformat()
     return str(value)
+
+
+def _page_keys(dag_ids: Iterable[str], flt: TaskFilter, limit: int, offset: int = 0) -> Any:
+    """The keys of one page of kie tasks, newest run first, found through the XCom index alone."""
+    ti, kid, res, fail = _models()
+    return (
+        _base(
+            dag_ids,
+            flt,
+            [kid.dag_run_id, kid.dag_id, kid.run_id, kid.task_id, kid.map_index],
+            with_ti=False,
+            with_failure=False,
+            with_result=False,
+        )
+        .order_by(kid.dag_run_id.desc(), kid.task_id.desc(), kid.map_index.desc())
+        .limit(limit)
+        .offset(offset)
+        .subquery("page")
+    )
+
+
+def _joined(page: Any, columns: list[Any]) -> Any:
+    """``columns`` of the kie tasks of ``page``: their task instance and result XComs joined by key."""
+    ti, kid, res, fail = _models()
+    return (
+        select(*columns)
+        .select_from(page)
+        .join(
+            kid,
+            and_(
+                kid.dag_run_id == page.c.dag_run_id,
+                kid.task_id == page.c.task_id,
+                kid.map_index == page.c.map_index,
+                kid.key == KEY_TASK_ID,
+            ),
+        )
+        .join(
+            ti,
+            and_(
+                ti.dag_id == page.c.dag_id,
+                ti.task_id == page.c.task_id,
+                ti.run_id == page.c.run_id,
+                ti.map_index == page.c.map_index,
+            ),
+        )
+        .outerjoin(res, _same_ti(res, kid, KEY_RESULT))
+        .outerjoin(fail, _same_ti(fail, kid, KEY_FAILURE))
+        .order_by(page.c.dag_run_id.desc(), page.c.task_id.desc(), page.c.map_index.desc())
+    )
 
 
 def list_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, limit: int, offset: int) -> dict[str, Any]:
@@ -200,45 +252,7 @@ def list_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, limit:
         fail.value.label("failure"),
     ]
     # First the page's keys (only the XCom index and the filters' own joins), then the rest for those rows.
-    page = (
-        _base(
-            dag_ids,
-            flt,
-            [kid.dag_run_id, kid.dag_id, kid.run_id, kid.task_id, kid.map_index],
-            with_ti=False,
-            with_failure=False,
-            with_result=False,
-        )
-        .order_by(kid.dag_run_id.desc(), kid.task_id.desc(), kid.map_index.desc())
-        .limit(limit + 1)
-        .offset(offset)
-        .subquery("page")
-    )
-    stmt = (
-        select(*columns)
-        .select_from(page)
-        .join(
-            kid,
-            and_(
-                kid.dag_run_id == page.c.dag_run_id,
-                kid.task_id == page.c.task_id,
-                kid.map_index == page.c.map_index,
-                kid.key == KEY_TASK_ID,
-            ),
-        )
-        .join(
-            ti,
-            and_(
-                ti.dag_id == page.c.dag_id,
-                ti.task_id == page.c.task_id,
-                ti.run_id == page.c.run_id,
-                ti.map_index == page.c.map_index,
-            ),
-        )
-        .outerjoin(res, _same_ti(res, kid, KEY_RESULT))
-        .outerjoin(fail, _same_ti(fail, kid, KEY_FAILURE))
-        .order_by(page.c.dag_run_id.desc(), page.c.task_id.desc(), page.c.map_index.desc())
-    )
+    stmt = _joined(_page_keys(dag_ids, flt, limit + 1, offset), columns)
     rows = session.execute(stmt).all()
     items = [task_item(row) for row in rows[:limit]]
     return {
@@ -294,6 +308,25 @@ def _safe_url(value: Any) -> str | None:
     return None
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def record_number(value: Any) -> float | None:
+    """
+    A number of a record written to XCom, or ``None`` unless it is a finite number in ``[0, MAX_RECORD_NUMBER]``.
+
+    :param value: anything DAG code may have written (``10**400``, NaN, strings, booleans ...).
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) and 0 <= number <= MAX_RECORD_NUMBER else None
+
+
 def task_item(row: Any) -> dict[str, Any]:
     """
     One kie task as the API shows it: identity, Airflow state, kie.ai record fields, media URLs (http(s) only).
@@ -318,8 +351,7 @@ def task_item(row: Any) -> dict[str, Any]:
     kie_task_id = _decode(row.kie_task_id)
 
     def number(name: str) -> float | None:
-        value = rec.get(name)
-        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+        return record_number(rec.get(name))
 
     return {
         "dag_id": row.dag_id,
@@ -341,7 +373,7 @@ def task_item(row: Any) -> dict[str, Any]:
         "fail_msg": str(rec["fail_msg"]) if rec.get("fail_msg") is not None else None,
         "result_urls": [u for u in (_safe_url(x) for x in urls) if u],
         "source_urls": source_urls,
-        "output_paths": [p for p in rec.get("output_paths") or [] if isinstance(p, str)],
+        "output_paths": [p for p in _list(rec.get("output_paths")) if isinstance(p, str)],
     }
 
 
@@ -376,7 +408,7 @@ def spend(session: Session, dag_ids: Iterable[str], flt: TaskFilter) -> dict[str
     series: list[dict[str, Any]] = []
     total = 0.0
     for d, m, dag, c, n in rows:
-        value = float(c or 0.0)
+        value = float(c) if isinstance(c, (int, float)) and math.isfinite(c) else 0.0
         key = str(d)
         by_day[key] = by_day.get(key, 0.0) + value
         by_model[str(m)] = by_model.get(str(m), 0.0) + value
@@ -412,21 +444,15 @@ def health(session: Session, dag_ids: Iterable[str], flt: TaskFilter, now: datet
     ti, kid, res, fail = _models()
     now = now or datetime.now(timezone.utc)
     model = func.coalesce(_json(res, "model"), _json(fail, "model"), ti.operator)
-    stmt = (
-        _base(
-            dag_ids,
-            flt,
-            [
-                model.label("model"),
-                ti.state,
-                fail.key.label("failed_on_kie"),
-                ti.try_number,
-                _json_float(res, "cost_time"),
-            ],
-        )
-        .order_by(kid.dag_run_id.desc())
-        .limit(HEALTH_SAMPLE)
-    )
+    columns = [
+        model.label("model"),
+        ti.state,
+        fail.key.label("failed_on_kie"),
+        ti.try_number,
+        _json_float(res, "cost_time"),
+    ]
+    # The sample's keys first (XCom index only), then the joins and JSON reads for those rows alone.
+    stmt = _joined(_page_keys(dag_ids, flt, HEALTH_SAMPLE), columns)
     per_model: dict[str, dict[str, Any]] = {}
     for name, state, failed_on_kie, try_number, seconds in session.execute(stmt).all():
         m = per_model.setdefault(
@@ -436,9 +462,10 @@ def health(session: Session, dag_ids: Iterable[str], flt: TaskFilter, now: datet
         m["succeeded"] += state == "success"
         m["failed"] += state in ("failed", "upstream_failed")
         m["failed_on_kie"] += failed_on_kie is not None
-        m["retries"] += max(0, int(try_number or 1) - 1)
+        m["retries"] += max(0, (try_number if isinstance(try_number, int) else 1) - 1)
+        seconds = record_number(seconds)
         if seconds is not None and state == "success":
-            m["seconds"].append(float(seconds))
+            m["seconds"].append(seconds)
     models: list[dict[str, Any]] = []
     for name, m in sorted(per_model.items()):
         ended = m["succeeded"] + m["failed"]
@@ -458,6 +485,47 @@ def health(session: Session, dag_ids: Iterable[str], flt: TaskFilter, now: datet
     return {"since": _iso(flt.since), "models": models, "in_flight": in_flight}
 
 
+def _in_flight_statement(dag_ids: Iterable[str], flt: TaskFilter) -> Any:
+    """The kie tasks whose task instance is in flight, oldest first, at most :data:`MAX_LIMIT`."""
+    ti, kid, res, fail = _models()
+    wanted = sorted(d for d in set(dag_ids) if flt.dag_id is None or d == flt.dag_id)
+    # Driven by the task instance state index (few rows in flight), each probing the XCom by its key; the
+    # CTE is materialised so that SQLite does not turn it round into a walk over every kie task.
+    waiting = (
+        select(ti.dag_id, ti.task_id, ti.run_id, ti.map_index, ti.state, ti.operator, ti.try_number)
+        .where(ti.state.in_(IN_FLIGHT_STATES), ti.dag_id.in_(wanted))
+        .cte("waiting")
+        .prefix_with("MATERIALIZED")
+    )
+    stmt = (
+        select(
+            kid.dag_id,
+            kid.run_id,
+            kid.task_id,
+            kid.map_index,
+            kid.value,
+            kid.timestamp,
+            waiting.c.state,
+            waiting.c.operator,
+            waiting.c.try_number,
+        )
+        .select_from(waiting)
+        .join(
+            kid,
+            and_(
+                kid.dag_id == waiting.c.dag_id,
+                kid.task_id == waiting.c.task_id,
+                kid.run_id == waiting.c.run_id,
+                kid.map_index == waiting.c.map_index,
+                kid.key == KEY_TASK_ID,
+            ),
+        )
+        .order_by(kid.timestamp)
+        .limit(MAX_LIMIT)
+    )
+    return stmt
+
+
 def in_flight_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, now: datetime) -> list[dict[str, Any]]:
     """
     kie tasks whose task instance is deferred, running or about to run, oldest first, with their wait.
@@ -469,27 +537,7 @@ def in_flight_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, n
     :param flt: the filters (the state filter is replaced by the in-flight states).
     :param now: the present.
     """
-    ti, kid, res, fail = _models()
-    stmt = (
-        _base(
-            dag_ids,
-            TaskFilter(dag_id=flt.dag_id, model=None, state=None, since=None),
-            [
-                kid.dag_id,
-                kid.run_id,
-                kid.task_id,
-                kid.map_index,
-                kid.value,
-                kid.timestamp,
-                ti.state,
-                ti.operator,
-                ti.try_number,
-            ],
-        )
-        .where(ti.state.in_(IN_FLIGHT_STATES))
-        .order_by(kid.timestamp)
-        .limit(MAX_LIMIT)
-    )
+    stmt = _in_flight_statement(dag_ids, flt)
     out = []
     for row in session.execute(stmt).all():
         created = row.timestamp
@@ -516,17 +564,17 @@ def facets(session: Session, dag_ids: Iterable[str]) -> dict[str, list[str]]:
     """
     The values the filters offer: readable DAGs that have kie tasks, and the catalogue's models.
 
-    One index probe per readable DAG (``idx_xcom_task_instance`` starts with ``dag_id``).
+    One query: the readable DAGs with an ``EXISTS`` probe each into the XCom index (``idx_xcom_task_instance``
+    starts with ``dag_id``).
 
     :param session: a metadata database session.
     :param dag_ids: the DAGs the caller may read.
     """
+    from airflow.models.dag import DagModel
+
     from kie_provider.catalogue import CATALOGUE
 
     ti, kid, res, fail = _models()
-    found = []
-    for dag_id in sorted(set(dag_ids)):
-        probe = select(kid.dag_id).where(kid.dag_id == dag_id, kid.key == KEY_TASK_ID).limit(1)
-        if session.execute(probe).first() is not None:
-            found.append(dag_id)
-    return {"dag_ids": found, "models": sorted(CATALOGUE)}
+    probe = select(kid.dag_id).where(kid.dag_id == DagModel.dag_id, kid.key == KEY_TASK_ID).exists()
+    stmt = select(DagModel.dag_id).where(DagModel.dag_id.in_(sorted(set(dag_ids))), probe).order_by(DagModel.dag_id)
+    return {"dag_ids": list(session.scalars(stmt)), "models": sorted(CATALOGUE)}

@@ -19,6 +19,8 @@ from typing import Any
 import pytest
 from conftest import TEST_API_KEY, connection_json
 from dagtest import dag_source, load_dag
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kie_provider.emulator import Fault, KieEmulator
 
@@ -66,6 +68,25 @@ with DAG("kie_ui_nasty", schedule=None, start_date=pendulum.datetime(2025, 1, 1)
     PythonOperator(task_id="pose", python_callable=pose)
 """
 
+# DAG code can write numbers no float holds and wrong types where the record has numbers (NaN and infinities
+# never reach XCom: Airflow refuses to serialise them).
+HUGE_DAG = """
+import pendulum
+from airflow.sdk import DAG
+from airflow.providers.standard.operators.python import PythonOperator
+
+
+def pose(ti, weird):
+    ti.xcom_push(key="kie_task_id", value="huge-" + str(len(str(weird))))
+    return {"task_id": "h", "model": "topaz/image-upscale", "state": "success", "consume_credits": weird,
+            "cost_time": weird, "output_paths": 5, "result_urls": "https://example.com/x.png"}
+
+
+with DAG("kie_ui_huge", schedule=None, start_date=pendulum.datetime(2025, 1, 1)) as dag:
+    for i, weird in enumerate([10**400, -(10**400), "12", True, -5, 1.5]):
+        PythonOperator(task_id=f"pose_{i}", python_callable=pose, op_kwargs={"weird": weird})
+"""
+
 
 def _run(source: str, dag_id: str) -> Any:
     return load_dag(source, dag_id).test()
@@ -94,16 +115,22 @@ def deployment(airflow_db) -> Iterator[dict[str, Any]]:
         from dagtest import load_dag_file
 
         runs["kie_ui_nasty"] = load_dag_file(dags_folder() / "kie_ui_nasty.py", "kie_ui_nasty").test()
+        (dags_folder() / "kie_ui_huge.py").write_text(HUGE_DAG)
+        runs["kie_ui_huge"] = load_dag_file(dags_folder() / "kie_ui_huge.py", "kie_ui_huge").test()
 
         moved: dict[str, str] = {}
         if TEAMS:
             # Teams, each owning the bundle its DAGs are in (what a multi-team deployment records); the
             # DAGs of other test modules go to a third team's bundle, so that they are nobody's here.
             with create_session() as session:
-                mine = {DAG_A, DAG_B, "kie_ui_nasty"}
+                mine = {DAG_A, DAG_B, "kie_ui_nasty", "kie_ui_huge"}
                 others = [d for d in session.scalars(select(DagModel.dag_id)) if d not in mine]
                 moved = {d: session.get(DagModel, d).bundle_name for d in others}
-                for team, dags in (("team_a", [DAG_A, "kie_ui_nasty"]), ("team_b", [DAG_B]), ("team_other", others)):
+                for team, dags in (
+                    ("team_a", [DAG_A, "kie_ui_nasty", "kie_ui_huge"]),
+                    ("team_b", [DAG_B]),
+                    ("team_other", others),
+                ):
                     t = Team(name=team)
                     session.add(t)
                     bundle = DagBundleModel(name=f"{team}_bundle")
@@ -131,6 +158,9 @@ def deployment(airflow_db) -> Iterator[dict[str, Any]]:
             "alice": token("alice", "viewer", ["team_a"]),
             "bob": token("bob", "viewer", ["team_b"]),
             "carol": token("carol", "viewer", ["team_c"]),
+            "dave": token("dave", "viewer", ["team_a"]),
+            "erin": token("erin", "viewer", ["team_a"]),
+            "manager": manager,
             "admin": token("admin", "admin", None),
         }
         try:
@@ -174,7 +204,7 @@ def test_each_user_lists_only_the_kie_tasks_of_dags_their_team_may_read(deployme
     bob = get(deployment, "/api/tasks", "bob").json()["items"]
     admin = get(deployment, "/api/tasks", "admin").json()["items"]
     carol = get(deployment, "/api/tasks", "carol").json()["items"]
-    assert _dags(alice) == {DAG_A, "kie_ui_nasty"}
+    assert _dags(alice) == {DAG_A, "kie_ui_nasty", "kie_ui_huge"}
     assert _dags(bob) == {DAG_B}
     assert _dags(admin) >= {DAG_A, DAG_B, "kie_ui_nasty"}
     assert carol == []
@@ -288,3 +318,156 @@ def test_balance_comes_from_the_credit_endpoint_without_waiting_for_it():
         assert cache.snapshot()["credits"] == pytest.approx(emu.credits)
         cache.snapshot()
         assert emu.stats()["credit"] == 1  # served from the cache, not asked again
+
+
+@pytest.fixture
+def denied(deployment) -> Iterator[None]:
+    """Airflow's auth manager refuses dave the XComs and erin the task instances of every DAG."""
+    from airflow.api_fastapi.auth.managers.models.resource_details import DagAccessEntity
+
+    manager = deployment["manager"]
+    real = manager.is_authorized_dag
+    refused = {"dave": DagAccessEntity.XCOM, "erin": DagAccessEntity.TASK_INSTANCE}
+
+    def is_authorized_dag(*, method: Any, user: Any, access_entity: Any = None, details: Any = None) -> bool:
+        if access_entity is not None and refused.get(user.get_name()) == access_entity:
+            return False
+        return bool(real(method=method, user=user, access_entity=access_entity, details=details))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(manager, "is_authorized_dag", is_authorized_dag)
+        yield
+
+
+@needs_teams
+def test_a_user_refused_xcoms_or_task_instances_of_a_dag_sees_none_of_its_kie_tasks(deployment, denied):
+    run_a = deployment["runs"][DAG_A].run_id
+    alice = get(deployment, "/api/tasks", "alice").json()
+    assert _dags(alice["items"]) >= {DAG_A}, alice  # same team, all rights
+    for user in ("dave", "erin"):
+        assert get(deployment, "/api/tasks", user).json()["items"] == []
+        assert get(deployment, "/api/task", user, dag_id=DAG_A, run_id=run_a, task_id="upscale").status_code == 404
+        view = get(deployment, "/ui/ti", user, dag_id=DAG_A, run_id=run_a, task_id="upscale").text
+        assert 'id="no-task"' in view and "<img" not in view
+        spend = get(deployment, "/api/spend", user).json()
+        assert spend["total_credits"] == 0 and spend["per_dag"] == []
+        assert DAG_A not in json.dumps(get(deployment, "/api/health", user).json())
+        assert get(deployment, "/api/filters", user).json()["dag_ids"] == []
+        page = get(deployment, "/ui/", user).text
+        assert 'id="gallery-empty"' in page and DAG_A not in page
+        # They may still read a DAG, so they see the balance.
+        assert get(deployment, "/api/balance", user).status_code == 200
+
+
+@needs_teams
+def test_the_balance_goes_only_to_users_who_may_read_a_dag(deployment):
+    assert get(deployment, "/api/balance", "carol").status_code == 403
+    assert get(deployment, "/api/spend", "carol").json()["balance"] is None
+    assert 'id="balance-hidden"' in get(deployment, "/ui/", "carol").text
+    assert get(deployment, "/api/balance", "alice").status_code == 200
+    assert get(deployment, "/api/spend", "alice").json()["balance"] is not None
+
+
+def test_api_docs_need_a_login(deployment):
+    for path in ("/docs", "/openapi.json", "/redoc"):
+        response = get(deployment, path, None)
+        assert response.status_code in (401, 404), (path, response.status_code)
+        assert "/api/tasks" not in response.text
+    assert get(deployment, "/docs", "admin").status_code == 200
+    spec = get(deployment, "/openapi.json", "admin").json()
+    assert "/api/tasks" in spec["paths"]
+
+
+BAD_QUERIES = [
+    {"hours": "nan"},
+    {"hours": "inf"},
+    {"hours": "-inf"},
+    {"hours": "0"},
+    {"hours": "-1"},
+    {"hours": "1e400"},
+    {"hours": str(24 * 90 + 1)},
+    {"offset": "1e30"},
+    {"offset": str(10**30)},
+    {"offset": "-1"},
+    {"limit": "0"},
+    {"limit": str(10**30)},
+    {"dag_id": "a\x00b"},
+    {"dag_id": "x" * 251},
+    {"model": "m\nn"},
+    {"state": "Robert'); DROP TABLE xcom;--"},
+]
+
+
+def test_bad_query_values_get_422_naming_the_field_never_500(deployment):
+    run_a = deployment["runs"][DAG_A].run_id
+    for path in ["/api/tasks", "/api/spend", "/api/health", "/ui/"]:
+        for params in BAD_QUERIES:
+            field = next(iter(params))
+            if path in ("/api/spend", "/api/health") and field in ("offset", "limit", "state"):
+                continue  # not parameters of these routes
+            response = get(deployment, path, "admin", **params)
+            assert response.status_code == 422, (path, params, response.status_code)
+            assert field in response.text
+    ti = {"dag_id": DAG_A, "run_id": run_a, "task_id": "upscale"}
+    for path in TI_ROUTES:
+        for bad in ({"map_index": str(2**70)}, {"map_index": "-2"}, {"run_id": "r\x00"}, {"task_id": ""}):
+            response = get(deployment, path, "admin", **dict(ti, **bad))
+            assert response.status_code == 422, (path, bad, response.status_code)
+
+
+def test_huge_nan_and_wrongly_typed_numbers_in_xcom_break_no_page_and_no_aggregate(deployment):
+    tasks = get(deployment, "/api/tasks", "admin", dag_id="kie_ui_huge").json()["items"]
+    assert len(tasks) == 6
+    by_task = {t["task_id"]: t for t in tasks}
+    assert by_task["pose_5"]["credits"] == 1.5 and by_task["pose_5"]["generation_seconds"] == 1.5
+    for i in range(5):  # 10**400, -(10**400), "12", True, -5: unknown, not a crash
+        assert by_task[f"pose_{i}"]["credits"] is None and by_task[f"pose_{i}"]["output_paths"] == []
+    spend = get(deployment, "/api/spend", "admin", dag_id="kie_ui_huge")
+    assert spend.status_code == 200 and spend.json()["total_credits"] == 1.5
+    health = get(deployment, "/api/health", "admin", dag_id="kie_ui_huge")
+    assert health.status_code == 200
+    assert health.json()["models"][0]["p95_seconds"] == 1.5
+    for params in ({}, {"dag_id": "kie_ui_huge"}, {"hours": 2160}):
+        assert get(deployment, "/ui/", "admin", **params).status_code == 200
+        assert get(deployment, "/api/spend", "admin", **params).status_code == 200
+    view = get(
+        deployment,
+        "/ui/ti",
+        "admin",
+        dag_id="kie_ui_huge",
+        run_id=deployment["runs"]["kie_ui_huge"].run_id,
+        task_id="pose_0",
+    )
+    assert view.status_code == 200
+
+
+NUMBERISH = st.sampled_from(
+    ["nan", "NaN", "inf", "-inf", "Infinity", "1e30", "1e400", "-1", "0", "-0", "2160", "2160.0001", "1.5", "24",
+     str(10**30), str(-(10**30)), str(2**63), str(2**31), "0x10", "1_000", " 5", "", "٣"]
+)  # fmt: skip
+QUERY_VALUE = st.one_of(NUMBERISH, st.integers().map(str), st.floats().map(str), st.text(max_size=300))
+QUERY_FIELDS = ["dag_id", "model", "state", "hours", "limit", "offset", "run_id", "task_id", "map_index"]
+FUZZ_ROUTES = ROUTES + TI_ROUTES + ["/openapi.json"]
+FUZZ_EXAMPLES = 2500
+
+
+def test_fuzzed_query_values_never_get_a_500(deployment):
+    """Thousands of generated query strings over every route: each answers 200, 404 or 422, never a crash."""
+    tried: dict[str, int] = {}
+    client, token = deployment["client"], deployment["admin"]
+
+    @settings(max_examples=FUZZ_EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(
+        path=st.sampled_from(FUZZ_ROUTES),
+        params=st.dictionaries(st.one_of(st.sampled_from(QUERY_FIELDS), st.text(max_size=8)), QUERY_VALUE, max_size=5),
+    )
+    def one(path: str, params: dict[str, str]) -> None:
+        tried[path] = tried.get(path, 0) + 1
+        response = client.get(f"/kie{path}", params=params, headers={"Authorization": f"Bearer {token}"})
+        assert response.status_code in (200, 404, 422), (path, params, response.status_code)
+        if response.status_code != 422 and "json" in response.headers["content-type"]:
+            json.loads(response.text)
+
+    one()
+    print("fuzzed query inputs per route:", tried, "total", sum(tried.values()))
+    assert sum(tried.values()) >= FUZZ_EXAMPLES

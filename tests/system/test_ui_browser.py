@@ -137,9 +137,9 @@ def ui_airflow(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Deplo
             print(f"Airflow logs kept in {home}")
 
 
-def _login(browser: Any, base: str, user: str) -> Any:
-    """A new browser context logged in through Airflow's login form."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+def _login(browser: Any, base: str, user: str, color_scheme: str = "light") -> Any:
+    """A new browser context logged in through Airflow's login form, with the OS in light or dark mode."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, color_scheme=color_scheme)
     page = context.new_page()
     page.goto(base + "/")
     page.wait_for_selector("input[name=username]", timeout=60_000)
@@ -188,6 +188,7 @@ def test_the_kie_page_in_a_browser_shows_results_spend_and_filters_and_nothing_t
             # The same page on its own, to check what the browser made of it.
             page.goto(base + "/kie/ui/")
             page.wait_for_load_state("networkidle")
+            assert page.evaluate("() => getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
             cards = page.locator("#gallery .card")
             assert cards.count() == 5  # generate, edit, upscale, animate, avatar
             decoded = page.evaluate(
@@ -219,6 +220,20 @@ def test_the_kie_page_in_a_browser_shows_results_spend_and_filters_and_nothing_t
             assert width > 0
             page.screenshot(path=str(shots / "kie-ui-task.png"))
             viewer.close()
+
+            # Dark mode: Airflow's UI and the plugin's page both follow the browser's color scheme.
+            dark = _login(browser, base, "viewer_a", color_scheme="dark")
+            page = dark.new_page()
+            page.goto(base + "/kie/ui/")
+            page.wait_for_load_state("networkidle")
+            background = "() => getComputedStyle(document.body).backgroundColor"
+            assert page.evaluate(background) == "rgb(9, 9, 11)"
+            assert "Inter" in page.evaluate("() => getComputedStyle(document.body).fontFamily")
+            page.goto(base + "/plugin/kie")
+            page.frame_locator("iframe").locator("#gallery .card").first.wait_for(timeout=60_000)
+            page.wait_for_timeout(1500)
+            page.screenshot(path=str(shots / "kie-ui-dark.png"))
+            dark.close()
 
             # A user whose team owns no DAG sees no kie task, no spend and no DAG name.
             outsider = _login(browser, base, "outsider")

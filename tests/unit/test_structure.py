@@ -47,6 +47,7 @@ FLOORS = {
     "kie_provider.plugins.app": 3,
     "kie_provider.plugins.page": 3,
     "kie_provider.plugins.queries": 3,
+    "kie_provider.plugins.sqljson": 3,
 }
 GENERATED = {"kie_provider/operators/kie.py"}
 MAX_LINES = 600
