@@ -16,10 +16,11 @@ from datetime import datetime, timezone
 from typing import Any
 
 from kie_provider.exceptions import KieValidationError
+from kie_provider.family_names import FLUX_KONTEXT, GPT4O_IMAGE, MARKET, MIDJOURNEY, RUNWAY, SUNO, VEO, VEO_EXTEND
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.urls import is_http_url
 
-MARKET = "market"
+__all__ = ["FAMILIES", "MARKET", "ApiFamily", "check_callback_url", "get_family"]
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,7 @@ FAMILIES: dict[str, ApiFamily] = {
             wraps_input=True,
         ),
         ApiFamily(
-            "veo",
+            VEO,
             "Veo 3.1",
             "/api/v1/veo/generate",
             "/api/v1/veo/record-info",
@@ -311,7 +312,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="veo/generate",
         ),
         ApiFamily(
-            "veo_extend",
+            VEO_EXTEND,
             "Veo 3.1 extend",
             "/api/v1/veo/extend",
             "/api/v1/veo/record-info",
@@ -320,7 +321,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="veo/extend",
         ),
         ApiFamily(
-            "suno",
+            SUNO,
             "Suno",
             "/api/v1/generate",
             "/api/v1/generate/record-info",
@@ -331,7 +332,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="suno/generate",
         ),
         ApiFamily(
-            "runway",
+            RUNWAY,
             "Runway",
             "/api/v1/runway/generate",
             "/api/v1/runway/record-detail",
@@ -340,7 +341,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="runway/generate",
         ),
         ApiFamily(
-            "gpt4o_image",
+            GPT4O_IMAGE,
             "4o Image",
             "/api/v1/gpt4o-image/generate",
             "/api/v1/gpt4o-image/record-info",
@@ -350,7 +351,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="gpt4o-image/generate",
         ),
         ApiFamily(
-            "flux_kontext",
+            FLUX_KONTEXT,
             "Flux Kontext",
             "/api/v1/flux/kontext/generate",
             "/api/v1/flux/kontext/record-info",
@@ -359,7 +360,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="flux-kontext/generate",
         ),
         ApiFamily(
-            "midjourney",
+            MIDJOURNEY,
             "Midjourney",
             "/api/v1/mj/generate",
             "/api/v1/mj/record-info",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from kie_provider import family_names
 from kie_provider.catalogue import CATALOGUE
 from kie_provider.emulator.book import Family, Spec, Task, View
 from kie_provider.emulator.httpd import ClientError, Response, json_response, number
@@ -116,7 +117,7 @@ class MarketAdapter:
 
 
 MARKET = Family(
-    name="market",
+    name=family_names.MARKET,
     create={"createTask": ("POST", "/api/v1/jobs/createTask")},
     record=("recordInfo", "GET", "/api/v1/jobs/recordInfo"),
     adapter=MarketAdapter(),
