@@ -97,8 +97,9 @@ def _relaxed(schema: dict[str, Any], examples: list[dict[str, Any]]) -> tuple[di
     return schema, dropped
 
 
+@cache
 def snapshot_pages() -> list[dict[str, Any]]:
-    """The docs snapshot's pages (every documented endpoint, with schema and examples)."""
+    """The docs snapshot's pages (every documented endpoint, with schema and examples); read once, do not change."""
     text = resources.files("kie_provider").joinpath("data/docs_snapshot.json").read_text(encoding="utf-8")
     return list(json.loads(text)["pages"])
 
@@ -153,15 +154,14 @@ def documented_models() -> frozenset[str]:
 def _describe(error: ValidationError) -> str:
     """One problem as kie.ai-style text: where, what was sent, what is allowed."""
     where = ".".join(str(p) for p in error.absolute_path) or "body"
-    if error.validator == "required":
-        return f"{where}: {error.message}"
-    if error.validator == "additionalProperties":
-        return f"{where}: {error.message}"
+    if error.validator in ("required", "additionalProperties"):
+        return f"{where}: {error.message}"  # names the field: "'prompt' is a required property"
     allowed = error.validator_value
     return f"{where}: got {json.dumps(error.instance)[:80]}; {error.validator} {json.dumps(allowed)[:200]}"
 
 
 def _problems(validator: Draft202012Validator, body: Any) -> Iterator[str]:
+    """Every problem ``validator`` finds in ``body``, described, in field order."""
     for error in sorted(validator.iter_errors(body), key=lambda e: list(map(str, e.absolute_path))):
         yield _describe(error)
 
