@@ -16,11 +16,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 from kie_provider.exceptions import KieValidationError
-from kie_provider.family_names import FLUX_KONTEXT, GPT4O_IMAGE, MARKET, MIDJOURNEY, RUNWAY, SUNO, VEO, VEO_EXTEND
+from kie_provider.family_names import FLUX_KONTEXT, GPT4O_IMAGE, MIDJOURNEY, RUNWAY, SUNO, VEO, VEO_EXTEND
+from kie_provider.family_names import MARKET as MARKET  # re-exported: wire and others import it from here
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.urls import is_http_url
-
-__all__ = ["FAMILIES", "MARKET", "ApiFamily", "check_callback_url", "get_family"]
 
 
 @dataclass(frozen=True)
