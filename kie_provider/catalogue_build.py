@@ -259,6 +259,7 @@ def entry_from_page(
         example_input = _example_from_schema(props, required)
     _fields_from_example(fields, example_input, notes)
     _example_contradictions(fields, example_input, notes)
+    _widen_lists_to_examples(fields, page, family, notes)
     if _PROVIDER_FIELDS & required:
         notes.append("the schema requires callBackUrl; the provider sends it (the operator's callback_url)")
     title = str(page.get("source_title") or page.get("summary") or model)
@@ -313,6 +314,27 @@ def _example_contradictions(fields: list[dict[str, Any]], example: Mapping[str, 
         options = field.get("options")
         if options and not isinstance(value, list) and str(value) not in map(str, options):
             notes.append(f"`{field['name']}`: the example sends {value!r}, which the schema's enum does not list")
+
+
+def _widen_lists_to_examples(
+    fields: list[dict[str, Any]], page: Mapping[str, Any], family: str, notes: list[str]
+) -> None:
+    """A list one of the page's own examples sends longer than its ``maxItems``: kie.ai's example wins (noted)."""
+    request = (page.get("request") or {}).get("application/json") or {}
+    bodies = [request.get("example"), *((v or {}).get("value") for v in (request.get("examples") or {}).values())]
+    bodies += list((request.get("schema") or {}).get("examples") or [])
+    for body in bodies:
+        if not isinstance(body, Mapping):
+            continue
+        values = body.get("input") if family == "market" else body
+        for field in fields:
+            value = (values or {}).get(field["name"]) if isinstance(values, Mapping) else None
+            if isinstance(value, list) and len(value) > field.get("max_items", len(value)):
+                notes.append(
+                    f"`{field['name']}`: the schema allows {field['max_items']} items, an example on the page "
+                    f"sends {len(value)}; {len(value)} allowed"
+                )
+                field["max_items"] = len(value)
 
 
 def _example_from_schema(props: Mapping[str, Any], required: set[str]) -> dict[str, Any]:

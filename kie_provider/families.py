@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kie_provider.exceptions import KieValidationError
+from kie_provider.family_names import FLUX_KONTEXT, GPT4O_IMAGE, MIDJOURNEY, RUNWAY, SUNO, VEO, VEO_EXTEND
+from kie_provider.family_names import MARKET as MARKET  # re-exported: wire and others import it from here
 from kie_provider.models import KieTask
 from kie_provider.records import (  # every record reader lives in kie_provider.records; re-exported here
     read_flux_kontext,
@@ -27,8 +29,6 @@ from kie_provider.records import (  # every record reader lives in kie_provider.
     read_veo,
 )
 from kie_provider.urls import is_http_url
-
-MARKET = "market"
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ FAMILIES: dict[str, ApiFamily] = {
             wraps_input=True,
         ),
         ApiFamily(
-            "veo",
+            VEO,
             "Veo 3.1",
             "/api/v1/veo/generate",
             "/api/v1/veo/record-info",
@@ -114,7 +114,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="veo/generate",
         ),
         ApiFamily(
-            "veo_extend",
+            VEO_EXTEND,
             "Veo 3.1 extend",
             "/api/v1/veo/extend",
             "/api/v1/veo/record-info",
@@ -123,7 +123,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="veo/extend",
         ),
         ApiFamily(
-            "suno",
+            SUNO,
             "Suno",
             "/api/v1/generate",
             "/api/v1/generate/record-info",
@@ -134,7 +134,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="suno/generate",
         ),
         ApiFamily(
-            "runway",
+            RUNWAY,
             "Runway",
             "/api/v1/runway/generate",
             "/api/v1/runway/record-detail",
@@ -143,7 +143,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="runway/generate",
         ),
         ApiFamily(
-            "gpt4o_image",
+            GPT4O_IMAGE,
             "4o Image",
             "/api/v1/gpt4o-image/generate",
             "/api/v1/gpt4o-image/record-info",
@@ -153,7 +153,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="gpt4o-image/generate",
         ),
         ApiFamily(
-            "flux_kontext",
+            FLUX_KONTEXT,
             "Flux Kontext",
             "/api/v1/flux/kontext/generate",
             "/api/v1/flux/kontext/record-info",
@@ -162,7 +162,7 @@ FAMILIES: dict[str, ApiFamily] = {
             model="flux-kontext/generate",
         ),
         ApiFamily(
-            "midjourney",
+            MIDJOURNEY,
             "Midjourney",
             "/api/v1/mj/generate",
             "/api/v1/mj/record-info",

@@ -58,8 +58,13 @@ def connection_json(emu: KieEmulator, **extra: object) -> str:
 
 @pytest.fixture
 def emulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[KieEmulator]:
-    """A fresh kie.ai emulator, with ``kie_default`` pointing at it."""
-    with KieEmulator(api_key=TEST_API_KEY, durations=(0.05, 0.05, 0.2)) as emu:
+    """
+    A fresh kie.ai emulator, with ``kie_default`` pointing at it.
+
+    kie.ai's 20 creates per key per window, in a 1-second window: a test that submits more (the
+    catalogue walk, mapped tasks) waits out 1 s when it meets the limit, not kie.ai's 10.
+    """
+    with KieEmulator(api_key=TEST_API_KEY, durations=(0.05, 0.05, 0.2), rate_limit=(20, 1.0)) as emu:
         monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emu))
         yield emu
 

@@ -7,6 +7,7 @@ It prints one line with its URL, then serves until SIGINT or SIGTERM.
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -26,8 +27,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--waiting-seconds", type=float, default=0.1, help="time in state waiting")
     parser.add_argument("--queuing-seconds", type=float, default=0.1, help="time in state queuing")
     parser.add_argument("--generating-seconds", type=float, default=0.5, help="time in state generating")
-    parser.add_argument("--rate-limit", type=int, default=20, help="creates per window per key (default 20)")
-    parser.add_argument("--rate-window", type=float, default=10.0, help="rate window in seconds (default 10)")
+    parser.add_argument(
+        "--rate-limit",
+        type=int,
+        default=int(os.environ.get("KIE_EMULATOR_RATE_LIMIT", "20")),
+        help="creates per window per key (default 20, or $KIE_EMULATOR_RATE_LIMIT)",
+    )
+    parser.add_argument(
+        "--rate-window",
+        type=float,
+        default=float(os.environ.get("KIE_EMULATOR_RATE_WINDOW", "10")),
+        help="rate window in seconds (default 10, or $KIE_EMULATOR_RATE_WINDOW)",
+    )
     parser.add_argument("--no-rate-limit", action="store_true", help="disable the rate limit")
     parser.add_argument("--result-bytes", type=int, default=None, help="pad every generated file to this size")
     parser.add_argument(

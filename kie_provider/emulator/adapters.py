@@ -67,7 +67,7 @@ class Dedicated:
     """
     What the dedicated families share: a flat JSON create body, ``{code, msg, data: {taskId}}``.
 
-    :param family: the family's name (the model of a body without one).
+    :param family: the model name of a body without one (``gpt4o-image``, ``mj``: kie.ai's own spelling).
     :param required: fields that must be present and non-empty.
     :param enums: allowed values of some fields.
     :param prices: credits by model (``"*"`` for any other).

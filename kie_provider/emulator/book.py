@@ -7,12 +7,9 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from kie_provider.emulator.httpd import Headers, Response
-
-if TYPE_CHECKING:
-    from kie_provider.emulator.tasks import TaskBook
 
 
 @dataclass(frozen=True)
@@ -136,6 +133,58 @@ class Adapter(Protocol):
         """
 
 
+class Book(Protocol):
+    """
+    What an extra endpoint's handler may ask of the task book (:class:`~kie_provider.emulator.tasks.TaskBook`
+    implements it; declared here so that this module need not import that one).
+    """
+
+    def create(
+        self,
+        family: str,
+        request: dict[str, Any],
+        headers: Headers,
+        kind: str = "generate",
+        parent: str | None = None,
+        derive_key: Any = None,
+    ) -> Response:
+        """
+        Answer a create request.
+
+        :param family: the family's name.
+        :param request: the JSON body.
+        :param headers: the request headers.
+        :param kind: which create endpoint.
+        :param parent: the task this one derives from.
+        :param derive_key: the key :meth:`derived` finds the new task under.
+        """
+
+    def find(self, family: str, task_id: str) -> Task | None:
+        """
+        A known task of ``family``.
+
+        :param family: the family's name.
+        :param task_id: the taskId.
+        """
+
+    def derived(self, kind: str, parent: str, key: Any) -> Task | None:
+        """
+        The task derived from ``parent`` by ``kind`` under ``key``.
+
+        :param kind: the endpoint.
+        :param parent: the parent taskId.
+        :param key: the derivation key.
+        """
+
+    def view(self, task: Task, now: float | None = None) -> View:
+        """
+        A task at ``now``.
+
+        :param task: the task.
+        :param now: the time (default: now).
+        """
+
+
 @dataclass(frozen=True)
 class Family:
     """
@@ -162,4 +211,4 @@ class Family:
     statuses: Mapping[str, Any] = field(default_factory=dict)
     status_field: str = "state"
     extra: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-    extra_handler: Callable[[TaskBook, str, dict[str, Any], Headers], Response] | None = None
+    extra_handler: Callable[[Book, str, dict[str, Any], Headers], Response] | None = None

@@ -72,6 +72,9 @@ class Controlled(Protocol):
         :param task_id: the taskId.
         """
 
+    rate_limit: tuple[int, float] | None
+    """``(creates, window seconds)`` per API key, or ``None``."""
+
 
 def control(emu: Controlled, authorized: bool, method: str, raw_path: str, body: Body) -> Response:
     """
@@ -123,6 +126,9 @@ def control(emu: Controlled, authorized: bool, method: str, raw_path: str, body:
             )
         elif name == "credits":
             emu.set_credits(float(data["credits"]))
+        elif name == "rate-limit":  # {"creates": 3, "window": 0.5}, or {"creates": null} for none
+            creates = data.get("creates")
+            emu.rate_limit = None if creates is None else (int(creates), float(data.get("window", 10.0)))
         elif name == "forget-task":
             found = emu.forget_task(str(data.get("taskId", "")))
             return json_response(200, "success", found)

@@ -1,5 +1,6 @@
 """
-The kie.ai API families the emulator speaks, as data: each family's endpoints, where its records
+The kie.ai API families the emulator speaks, as data (named as the provider names them,
+:mod:`kie_provider.family_names`): each family's endpoints, where its records
 carry the status and the status value of each phase, and its adapter. The provider side can read
 :data:`FAMILIES` to see which families (and which encodings) the emulator serves.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from kie_provider import family_names as names
 from kie_provider.emulator.adapters import (
     FluxKontextAdapter,
     Gpt4oImageAdapter,
@@ -22,7 +24,7 @@ from kie_provider.emulator.veo import VeoAdapter, veo_extra
 _FLAGS = {"waiting": 0, "queuing": 0, "generating": 0, "success": 1, "fail": (2, 3)}
 
 VEO = Family(
-    name="veo",
+    name=names.VEO,
     create={"veo/generate": ("POST", "/api/v1/veo/generate")},
     record=("veo/record-info", "GET", "/api/v1/veo/record-info"),
     adapter=VeoAdapter(family="veo", prices={"veo3": 250, "veo3_fast": 60, "veo3_lite": 30, "veo3-4k": 120, "*": 60}),
@@ -37,7 +39,7 @@ VEO = Family(
 )
 
 SUNO = Family(
-    name="suno",
+    name=names.SUNO,
     create={"suno/generate": ("POST", "/api/v1/generate")},
     record=("suno/record-info", "GET", "/api/v1/generate/record-info"),
     adapter=SunoAdapter(
@@ -62,7 +64,7 @@ SUNO = Family(
 )
 
 RUNWAY = Family(
-    name="runway",
+    name=names.RUNWAY,
     create={"runway/generate": ("POST", "/api/v1/runway/generate")},
     record=("runway/record-detail", "GET", "/api/v1/runway/record-detail"),
     adapter=RunwayAdapter(
@@ -78,7 +80,7 @@ RUNWAY = Family(
 )
 
 GPT4O_IMAGE = Family(
-    name="gpt4o-image",
+    name=names.GPT4O_IMAGE,
     create={"gpt4o-image/generate": ("POST", "/api/v1/gpt4o-image/generate")},
     record=("gpt4o-image/record-info", "GET", "/api/v1/gpt4o-image/record-info"),
     adapter=Gpt4oImageAdapter(
@@ -100,7 +102,7 @@ GPT4O_IMAGE = Family(
 )
 
 FLUX_KONTEXT = Family(
-    name="flux-kontext",
+    name=names.FLUX_KONTEXT,
     create={"flux-kontext/generate": ("POST", "/api/v1/flux/kontext/generate")},
     record=("flux-kontext/record-info", "GET", "/api/v1/flux/kontext/record-info"),
     adapter=FluxKontextAdapter(
@@ -114,7 +116,7 @@ FLUX_KONTEXT = Family(
 )
 
 MIDJOURNEY = Family(
-    name="mj",
+    name=names.MIDJOURNEY,
     create={"mj/generate": ("POST", "/api/v1/mj/generate")},
     record=("mj/record-info", "GET", "/api/v1/mj/record-info"),
     adapter=MidjourneyAdapter(

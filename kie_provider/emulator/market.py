@@ -1,7 +1,7 @@
 """
-The Market API family (``/api/v1/jobs/createTask`` and ``recordInfo``): requests validated
-strictly against the catalogue, records with ``state`` strings and ``resultJson``, Playground
-callbacks.
+The Market API family (``/api/v1/jobs/createTask`` and ``recordInfo``): requests judged against
+kie.ai's published schemas (:mod:`kie_provider.emulator.schemas`, not the provider's
+validation), records with ``state`` strings and ``resultJson``, Playground callbacks.
 """
 
 from __future__ import annotations
@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kie_provider.catalogue import CATALOGUE, validate_input
+from kie_provider import family_names
+from kie_provider.catalogue import CATALOGUE
 from kie_provider.emulator.book import Family, Spec, Task, View
 from kie_provider.emulator.httpd import ClientError, Response, json_response, number
-from kie_provider.exceptions import KieValidationError
+from kie_provider.emulator.schemas import market_problems, seed_defaults
 from kie_provider.urls import is_http_url
 
 UNKNOWN_MODEL_PRICE = 10.0
@@ -29,7 +30,8 @@ class MarketAdapter:
 
     def parse(self, request: dict[str, Any], kind: str) -> Spec:
         """
-        Validate a createTask body against the catalogue.
+        Judge a createTask body against its model's documented schemas (a model documented nowhere
+        is accepted as sent; its price is :data:`UNKNOWN_MODEL_PRICE`).
 
         :param request: the JSON body.
         :param kind: always ``createTask``.
@@ -43,13 +45,15 @@ class MarketAdapter:
         raw_input = request.get("input")
         if not isinstance(raw_input, dict):
             raise ClientError(422, "input is required and must be a JSON object")
-        wire_input = _strict_input(model, raw_input)
+        problems = market_problems(request)
+        if problems:
+            raise ClientError(422, f"invalid request for model {model!r}: " + "; ".join(problems))
+        wire_input = dict(raw_input)
         spec = CATALOGUE.get(model)
         count = 1
         if isinstance(wire_input.get("max_images"), int):
             count = max(1, int(wire_input["max_images"]))
-        recorded = dict(request)
-        recorded["input"] = wire_input
+        recorded = {**request, "input": {**seed_defaults(model), **raw_input}}
         return Spec(
             model=model,
             prompt=str(wire_input.get("prompt") or ""),
@@ -112,33 +116,8 @@ class MarketAdapter:
         return {"code": code, "msg": msg, "data": self.record(view)}
 
 
-def _strict_input(model: str, raw: dict[str, Any]) -> dict[str, Any]:
-    """Accept only input already in wire form; return it with kie.ai's own defaults filled in."""
-    spec = CATALOGUE.get(model)
-    if spec is None:
-        return dict(raw)
-    try:
-        wire = validate_input(model, raw)
-    except KieValidationError as exc:
-        raise ClientError(422, exc.message) from exc
-    problems = []
-    for name in raw:
-        # A name only in ``wire`` is a default the catalogue filled in, which kie.ai does too.
-        if name not in wire:
-            problems.append(f"{name}: got {raw[name]!r}; leave an optional field out instead of null")
-            continue
-        if json.dumps(wire[name], sort_keys=True) != json.dumps(raw[name], sort_keys=True):
-            problems.append(
-                f"{name}: got {raw[name]!r} ({type(raw[name]).__name__}); "
-                f"kie.ai expects {wire[name]!r} ({type(wire[name]).__name__})"
-            )
-    if problems:
-        raise ClientError(422, f"invalid input for model {model!r}: " + "; ".join(problems))
-    return {**raw, **{k: v for k, v in wire.items() if k not in raw}}
-
-
 MARKET = Family(
-    name="market",
+    name=family_names.MARKET,
     create={"createTask": ("POST", "/api/v1/jobs/createTask")},
     record=("recordInfo", "GET", "/api/v1/jobs/recordInfo"),
     adapter=MarketAdapter(),

@@ -36,6 +36,7 @@ from kie_provider.emulator.httpd import (
     read_json,
 )
 from kie_provider.emulator.media import make_png
+from kie_provider.emulator.schemas import documented_models
 from kie_provider.emulator.tasks import TaskBook
 
 __all__ = ["DEFAULT_API_KEY", "FAMILIES", "FAULT_ENDPOINTS", "FAULT_KINDS", "Fault", "KieEmulator", "make_png"]
@@ -124,7 +125,9 @@ class KieEmulator:
     :param durations: seconds a task spends ``(waiting, queuing, generating)``.
     :param duration_fn: ``(model, input) -> total seconds or None``; overrides the total duration
         of a task (split over the three states in the proportions of ``durations``).
-    :param rate_limit: ``(creates, window seconds)`` allowed per API key; ``None`` disables it.
+    :param rate_limit: ``(creates, window seconds)`` allowed per API key (kie.ai's is 20 per 10 s);
+        ``None`` disables it. Settable later as ``emu.rate_limit`` or ``POST /_emulator/rate-limit``
+        (``{"creates": 3, "window": 0.5}``), so a test need not wait out a real 10-second window.
     :param retry_after_header: whether a 429 carries ``Retry-After``.
     :param webhook_hmac_key: if set, callbacks are signed (``X-Webhook-Timestamp``/``X-Webhook-Signature``).
     :param result_bytes: if set, every generated file is padded to this many bytes and streamed.
@@ -179,6 +182,7 @@ class KieEmulator:
             retry_after_header=retry_after_header,
             webhook_hmac_key=webhook_hmac_key,
         )
+        documented_models()  # read kie.ai's schemas now, not during the first timed request
         self._files = FileStore(
             lock=self._lock,
             base_url=lambda: self.url,

@@ -33,6 +33,7 @@ from kie_provider.emulator.book import Family, Task, View
 from kie_provider.emulator.counters import Counters
 from kie_provider.emulator.faults import DEFAULT_MESSAGES
 from kie_provider.emulator.httpd import ClientError, Headers, Response, json_response
+from kie_provider.emulator.schemas import dedicated_problems
 from kie_provider.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, signature
 
 CALLBACK_TIMEOUT = 5.0
@@ -277,6 +278,7 @@ class TaskBook:
         if limited is not None:
             return limited
         adapter = self.families[family].adapter
+        self._judge(family, kind, request)
         spec = adapter.parse(request, kind)
         total = self.duration_fn(spec.model, spec.duration_input) if self.duration_fn else None
         waiting, queuing, generating = self.durations
@@ -326,6 +328,17 @@ class TaskBook:
             self._by_model[spec.model] = self._by_model.get(spec.model, 0) + 1
             self._created_requests.append(json.loads(json.dumps(request)))
         return adapter.created(task)
+
+    def _judge(self, family: str, kind: str, request: dict[str, Any]) -> None:
+        """Refuse (422 naming each problem) a dedicated API's body its documented schema refuses."""
+        entry = self.families[family]
+        routes = {**entry.create, **entry.extra}
+        route = next((r for name, r in routes.items() if name.rpartition("/")[2] == kind), None)
+        if route is None or route[0] != "POST":
+            return
+        problems = dedicated_problems(route[1], request)
+        if problems:
+            raise ClientError(422, f"invalid request for {route[1]}: " + "; ".join(problems))
 
     def _check_rate(self, key: str) -> Response | None:
         if self.rate_limit is None:

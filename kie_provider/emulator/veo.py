@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from kie_provider.emulator.adapters import Dedicated, compact, completed, error_code, plain_time
-from kie_provider.emulator.book import Spec, Task, View
+from kie_provider.emulator.book import Book, Spec, Task, View
 from kie_provider.emulator.httpd import ClientError, Headers, Response, json_response
-from kie_provider.emulator.tasks import TaskBook
+from kie_provider.family_names import VEO
 
 FOURK_PROCESSING = "4k is processing. It should be ready in 5-10 minutes. Please check back shortly."
 
@@ -118,11 +118,11 @@ class VeoAdapter(Dedicated):
         return {"code": 200, "msg": msg, "data": data}
 
 
-def _finished(book: TaskBook, task_id: Any) -> Task:
+def _finished(book: Book, task_id: Any) -> Task:
     """The succeeded Veo generation ``task_id`` names, else a 422 as kie.ai words it."""
     if not isinstance(task_id, str) or not task_id:
         raise ClientError(422, "taskId is required")
-    task = book.find("veo", task_id)
+    task = book.find(VEO, task_id)
     if task is None:
         raise ClientError(422, "record is null")
     if not task.settled or task.fail is not None:
@@ -130,7 +130,7 @@ def _finished(book: TaskBook, task_id: Any) -> Task:
     return task
 
 
-def veo_extra(book: TaskBook, kind: str, request: dict[str, Any], headers: Headers) -> Response:
+def veo_extra(book: Book, kind: str, request: dict[str, Any], headers: Headers) -> Response:
     """
     Answer Veo's extra endpoints: ``get-1080p-video``, ``get-4k-video`` and ``extend``.
 
@@ -141,7 +141,7 @@ def veo_extra(book: TaskBook, kind: str, request: dict[str, Any], headers: Heade
     """
     if kind == "extend":
         _finished(book, request.get("taskId"))
-        return book.create("veo", request, headers, kind="extend", parent=request["taskId"])
+        return book.create(VEO, request, headers, kind="extend", parent=request["taskId"])
     original = _finished(book, request.get("taskId"))
     try:
         index = int(request.get("index") or 0)
@@ -155,7 +155,7 @@ def veo_extra(book: TaskBook, kind: str, request: dict[str, Any], headers: Heade
     upgrade = book.derived("get-4k-video", original.task_id, index)
     if upgrade is None:
         return book.create(
-            "veo", {**request, "index": index}, headers, kind="get-4k-video", parent=original.task_id, derive_key=index
+            VEO, {**request, "index": index}, headers, kind="get-4k-video", parent=original.task_id, derive_key=index
         )
     done = book.view(upgrade)
     if done.phase == "success":

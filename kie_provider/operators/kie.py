@@ -3841,7 +3841,7 @@ class KieKling30OmniImageToVideoOperator(KieModelOperator):
         Optional. Allowed: a list of up to 3 items.
     :param image_urls: Array of first-frame image URLs. Exactly 1 image is required. HTTP, HTTPS, and OSS URLs are
         supported. Images must be in JPG, JPEG, or PNG format; each file must not exceed 50 MB; both width and height
-        must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5. Required. Allowed: a list of 1 to 1
+        must be at least 300 px; and the aspect ratio must be between 0.4 and 2.5. Required. Allowed: a list of 1 to 2
         http(s) URLs.
     :param multi_prompt: List of custom shots. When `customize_multi_shots=true`, this field is required and may contain
         up to 6 shots. When `customize_multi_shots=false`, it must be an empty array or omitted. Optional. Allowed: a

@@ -285,7 +285,6 @@ def test_catalogue_examples_are_accepted_exactly_as_sent(emu: KieEmulator, http:
         (TOPAZ, {"upscale_factor": 2}, "upscale_factor"),
         (TOPAZ, {"upscale_factor": "3"}, "upscale_factor"),
         (TOPAZ, {"image_url": None}, "image_url"),
-        (TOPAZ, {"colour": "red"}, "colour"),
         (SEEDREAM, {"max_images": "2"}, "max_images"),
         (SEEDREAM, {"seed": None}, "seed"),
         (VIDEO, {"duration": 5}, "duration"),
@@ -296,8 +295,31 @@ def test_input_not_in_wire_form_is_422(
     emu: KieEmulator, http: requests.Session, model: str, change: dict[str, Any], field: str
 ) -> None:
     answer = create(http, emu, model, inp=example(model) | change).json()
-    assert answer["code"] == 422 and field in answer["msg"]
+    assert answer["code"] == 422 and f"input.{field}" in answer["msg"] and model in answer["msg"]
     assert emu.stats()["tasks_created"] == 0 and emu.stats()["create_requests"] == 1
+
+
+def test_requests_are_judged_by_kie_ai_schemas_not_the_catalogue(emu: KieEmulator, http: requests.Session) -> None:
+    # Only the docs list nsfw_checker for seedream-v4-text-to-image, only the seeds upscale_factor "8":
+    # kie.ai takes both, so the emulator does, whatever the provider's catalogue says.
+    assert create(http, emu, SEEDREAM, inp=example(SEEDREAM) | {"nsfw_checker": False}).json()["code"] == 200
+    assert create(http, emu, TOPAZ, inp=example(TOPAZ) | {"upscale_factor": "8"}).json()["code"] == 200
+    # A field the docs' schema does not forbid is taken; one a page forbids (additionalProperties) is not.
+    assert create(http, emu, TOPAZ, inp=example(TOPAZ) | {"colour": "red"}).json()["code"] == 200
+    horse = {"image_urls": ["https://a.example/x.png"], "colour": "red"}
+    refused = create(http, emu, "happyhorse-1-1/image-to-video", inp=horse).json()
+    assert refused["code"] == 422 and "'colour' was unexpected" in refused["msg"]
+    # A value outside the documented range names the field, the value and the bound.
+    horse.pop("colour")
+    refused = create(http, emu, "happyhorse-1-1/image-to-video", inp={**horse, "duration": 30}).json()
+    assert refused["code"] == 422 and "input.duration: got 30; maximum 15" in refused["msg"]
+    assert emu.stats()["tasks_created"] == 3
+
+
+def test_dedicated_apis_are_judged_by_their_documented_schema(emu: KieEmulator, http: requests.Session) -> None:
+    answer = http.post(f"{emu.url}/api/v1/veo/generate", json={"prompt": "a cat", "duration": 5}, timeout=5)
+    assert answer.json()["code"] == 422 and "duration: got 5; enum [4, 6, 8]" in answer.json()["msg"]
+    assert emu.stats()["tasks_created"] == 0
 
 
 def test_request_shape_errors_are_422(emu: KieEmulator, http: requests.Session) -> None:
@@ -345,6 +367,18 @@ def test_rate_limit_small_window(http: requests.Session) -> None:
         assert stats["tasks_created"] == 3 and stats["rate_limited"] == 1 and stats["create_requests"] == 4
         time.sleep(1.05)
         assert create(http, emu).json()["code"] == 200
+
+
+def test_rate_limit_is_set_through_the_control_api(http: requests.Session) -> None:
+    with KieEmulator(api_key=KEY) as emu:
+        auth = {"Authorization": f"Bearer {KEY}"}
+        answer = http.post(f"{emu.url}/_emulator/rate-limit", json={"creates": 2, "window": 0.3}, headers=auth)
+        assert answer.json()["code"] == 200 and emu.rate_limit == (2, 0.3)
+        assert [create(http, emu).json()["code"] for _ in range(3)] == [200, 200, 429]
+        time.sleep(0.35)  # a short window: the test waits 0.35 s, not kie.ai's 10
+        assert create(http, emu).json()["code"] == 200
+        http.post(f"{emu.url}/_emulator/rate-limit", json={"creates": None}, headers=auth)
+        assert emu.rate_limit is None
 
 
 def test_rate_limit_default_is_20_per_10_seconds(http: requests.Session) -> None:
