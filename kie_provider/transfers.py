@@ -113,6 +113,48 @@ def allowed_file_roots() -> tuple[str, ...]:
     return tuple(root.strip() for root in value.split(",") if root.strip())
 
 
+def allowed_output_roots() -> tuple[str, ...]:
+    """
+    The folders a templated ``output_path`` may name: Airflow option ``[kie] templated_output_roots``.
+
+    A comma-separated list of local folders (``/data/outputs``) and storage URI prefixes with their
+    connection (``s3://aws_default@bucket/outputs``); empty by default, so a templated ``output_path``
+    may name no folder at all.
+    """
+    from airflow.providers.common.compat.sdk import conf
+
+    value = conf.get("kie", "templated_output_roots", fallback="") or ""
+    return tuple(root.strip() for root in value.split(",") if root.strip())
+
+
+def check_output_path(output_path: Any, trusted: Iterable[str], roots: tuple[str, ...] | None = None) -> None:
+    """
+    Refuse an ``output_path`` that templating produced (``params``, ``dag_run.conf``, XCom) unless under ``roots``.
+
+    Nothing is created or written. A path written in the DAG file, a path object and an ``ObjectStoragePath``
+    are the DAG author's own and stay free; ``..`` and symlinks are resolved before a local folder is checked,
+    and a storage URI must name a connection and prefix the roots list.
+
+    :param output_path: the rendered ``output_path``.
+    :param trusted: the strings written in the DAG file itself.
+    :param roots: the allowed folders and URI prefixes (default: ``[kie] templated_output_roots``).
+    """
+    if not isinstance(output_path, str) or not output_path.strip() or output_path.strip() in set(trusted):
+        return
+    roots = allowed_output_roots() if roots is None else roots
+    if is_under_roots(output_path, roots):
+        return
+    allowed = (
+        f"a folder under [kie] templated_output_roots ({', '.join(roots) if roots else 'none are set'}); "
+        "or write the path in the DAG file, or pass an ObjectStoragePath"
+    )
+    raise KieValidationError(
+        f"output_path {output_path!r} comes from templating (params, dag_run.conf, XCom) and names a folder "
+        f"outside the allowed output roots; allowed: {allowed}. Nothing was created or written",
+        problems=[("output_path", output_path, allowed)],
+    )
+
+
 def check_templated_files(
     model: str, spec: ModelSpec, values: Mapping[str, Any], trusted: frozenset[str], roots: tuple[str, ...]
 ) -> None:
