@@ -17,11 +17,13 @@ from kie_provider.exceptions import KieValidationError
 from kie_provider.transfers import check_output_path
 
 SEEDREAM = """
-KieSeedreamV4TextToImageOperator(task_id="gen", prompt="a pear", output_path={value}, poll_interval=0.1)
+KieSeedreamV4TextToImageOperator(
+    task_id="gen", prompt="a pear", output_path={value}, poll_interval=0.1, deferrable={deferrable}
+)
 """
 
 
-@pytest.mark.parametrize("where", ["outside", "dotdot", "symlink"])
+@pytest.mark.parametrize("where", ["outside", "outside-deferrable", "dotdot", "symlink"])
 def test_templated_output_path_outside_the_roots_fails_before_create_and_makes_no_folder(
     airflow_db, emulator, tmp_path, monkeypatch, capfd, where
 ):
@@ -31,13 +33,13 @@ def test_templated_output_path_outside_the_roots_fails_before_create_and_makes_n
     monkeypatch.setenv("AIRFLOW__KIE__TEMPLATED_OUTPUT_ROOTS", str(root))
     target = {
         "outside": str(tmp_path / "elsewhere" / "new"),
+        "outside-deferrable": str(tmp_path / "elsewhere" / "new"),
         "dotdot": f"{root}/../elsewhere/new",
         "symlink": f"{root}/escape/new",
     }[where]
-    dag_id = f"out_roots_refused_{where}"
-    run = run_dag(
-        dag_source(dag_id, SEEDREAM.format(value='"{{ params.out }}"'), params=json.dumps({"out": target})), dag_id
-    )
+    dag_id = f"out_roots_refused_{where.replace('-', '_')}"
+    body = SEEDREAM.format(value='"{{ params.out }}"', deferrable="deferrable" in where)
+    run = run_dag(dag_source(dag_id, body, params=json.dumps({"out": target})), dag_id)
     out = "".join(capfd.readouterr())
     assert task_states(run) == {"gen": "failed"}
     assert "KieValidationError" in out and "output_path" in out and "templated_output_roots" in out
@@ -51,7 +53,10 @@ def test_templated_output_path_under_the_roots_stores_the_files(airflow_db, emul
     dag_id = "out_roots_allowed"
     out = root / "day1"
     run = run_dag(
-        dag_source(dag_id, SEEDREAM.format(value='"{{ params.out }}"'), params=json.dumps({"out": str(out)})), dag_id
+        dag_source(
+            dag_id, SEEDREAM.format(value='"{{ params.out }}"', deferrable=True), params=json.dumps({"out": str(out)})
+        ),
+        dag_id,
     )
     assert task_states(run) == {"gen": "success"}
     (path,) = xcom(run, "gen")["output_paths"]
@@ -62,7 +67,7 @@ def test_literal_output_path_in_the_dag_file_stays_free(airflow_db, emulator, tm
     monkeypatch.delenv("AIRFLOW__KIE__TEMPLATED_OUTPUT_ROOTS", raising=False)
     out = tmp_path / "mine"
     dag_id = "out_roots_literal"
-    run = run_dag(dag_source(dag_id, SEEDREAM.format(value=repr(str(out)))), dag_id)
+    run = run_dag(dag_source(dag_id, SEEDREAM.format(value=repr(str(out)), deferrable=False)), dag_id)
     assert task_states(run) == {"gen": "success"}
     assert len(list(out.iterdir())) == 1
 
