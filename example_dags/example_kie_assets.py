@@ -4,6 +4,7 @@ The producer's operator streams the generated files to ``output_path`` (a local 
 ``s3://`` or ``gs://`` URI or an ``ObjectStoragePath`` works the same) before kie.ai deletes them,
 and its asset event carries ``model``, ``task_id``, ``result_urls`` and ``output_paths`` in
 ``extra``. The consumer is scheduled on that asset and reads the triggering events' ``extra``.
+The folder comes from a Param (templated), so the deployment lists it in ``[kie] templated_output_roots``.
 """
 
 from __future__ import annotations

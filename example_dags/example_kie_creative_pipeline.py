@@ -5,8 +5,8 @@ Example: a creative pipeline chaining four kie.ai models, with a talking avatar 
 (Topaz) → ``animate`` (ByteDance image to video), and ``avatar`` (Kling, from an image and an
 audio URL) at the same time. Each step reads the previous result from XCom, waits in the
 triggerer (``deferrable=True``), and saves its files under the ``output_dir`` Param (default: the
-``KIE_OUTPUT_DIR`` environment variable, else ``/tmp/kie-output``). ``collect`` gathers every
-URL and saved file into one XCom.
+``KIE_OUTPUT_DIR`` environment variable, else ``/tmp/kie-output``; templated, so the deployment lists
+it in ``[kie] templated_output_roots``). ``collect`` gathers every URL and saved file into one XCom.
 
 Retries are safe: each operator keeps its kie.ai taskId, so a retry reattaches to a generation
 that is still running instead of paying for it twice.

@@ -55,6 +55,19 @@ def get_provider_info() -> dict[str, Any]:
                         "example": "/data/kie-inputs,s3://aws_default@media-bucket/inputs",
                         "default": "",
                     },
+                    "templated_output_roots": {
+                        "description": (
+                            "Comma-separated local folders and storage URI prefixes (with their connection, "
+                            "s3://conn_id@bucket/prefix) under which a templated output_path (params, "
+                            "dag_run.conf, XCom) may name a folder to store results in. Empty: a templated "
+                            "output_path is refused. Paths written in the DAG file and ObjectStoragePath "
+                            "objects are always allowed."
+                        ),
+                        "version_added": "0.1.0",
+                        "type": "string",
+                        "example": "/data/kie-outputs,s3://aws_default@media-bucket/outputs",
+                        "default": "",
+                    },
                     "allow_private_downloads": {
                         "description": (
                             "Let a result download follow a redirect from a public file host into a loopback, "

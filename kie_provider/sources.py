@@ -8,12 +8,15 @@ are opened only when a caller asks for their bytes.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
 import re
+import stat
 import sys
 import uuid
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,16 +117,23 @@ class FileSource:
     :param name: its file name, if it has one.
     :param size: its size in bytes, if known.
     :param opener: opens a fresh binary reader at the start of the file.
+    :param closer: releases what the source holds open (a local file's one handle), if anything.
     """
 
     label: str
     name: str | None
     size: int | None
     opener: Callable[[], IO[bytes]]
+    closer: Callable[[], Any] | None = None
 
     def open(self) -> IO[bytes]:
         """A fresh binary reader at the start of the file."""
         return self.opener()
+
+    def close(self) -> None:
+        """Release the source's open handle, if it holds one (further reads then fail)."""
+        if self.closer is not None:
+            self.closer()
 
     def head(self, n: int = SNIFF_BYTES) -> bytes:
         """
@@ -143,13 +153,94 @@ class FileSource:
         return digest.hexdigest()
 
 
-def _local_source(path: Path, label: str) -> FileSource:
-    path = path.expanduser()
-    if not path.exists():
-        raise FileNotFoundError(f"no such local file {label!r}")
-    if not path.is_file():
-        raise IsADirectoryError(f"{label!r} is not a file")
-    return FileSource(label, path.name, path.stat().st_size, lambda: open(path, "rb"))
+class _HandleReader(io.RawIOBase):
+    """A reader of its own over one open file handle: reads at its own offset, closing it leaves the handle open."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+        self._offset = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = os.pread(self._fd, len(buffer), self._offset)
+        buffer[: len(data)] = data
+        self._offset += len(data)
+        return len(data)
+
+
+def handle_path(fd: int) -> str:
+    """
+    The real path of the file an open handle refers to, as the kernel knows it (not as a name resolves now).
+
+    :param fd: the open file descriptor.
+    """
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        import fcntl
+
+        if not hasattr(fcntl, "F_GETPATH"):  # neither /proc nor macOS's F_GETPATH: the path cannot be told
+            raise PermissionError("cannot tell which file the opened handle refers to") from None
+        return fcntl.fcntl(fd, fcntl.F_GETPATH, bytes(1024)).rstrip(b"\0").decode()
+
+
+def check_handle_under_roots(fd: int, label: str, roots: tuple[str, ...]) -> None:
+    """
+    Refuse an opened file unless the file the handle refers to lies under one of ``roots``.
+
+    The check reads the handle's own path, so a name re-pointed (a symlink swapped) after the open
+    changes nothing: every later read uses the same handle.
+
+    :param fd: the open file descriptor.
+    :param label: how messages name the file.
+    :param roots: local folders (storage URI prefixes are skipped).
+    """
+    if not _real_under_roots(handle_path(fd), roots):
+        raise PermissionError(f"{label!r} opens a file outside [kie] templated_file_roots")
+
+
+def _open_handle(path: Path, label: str, roots: tuple[str, ...] | None) -> tuple[int, int]:
+    """Open a local file once (no symlink as the last component when ``roots`` apply); return ``(fd, size)``."""
+    flags = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)  # a FIFO never blocks
+    if roots is not None:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise FileNotFoundError(f"no such local file {label!r}") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and roots is not None:
+            raise PermissionError(
+                f"{label!r} is a symbolic link; a templated value must name the file itself"
+            ) from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise IsADirectoryError(f"{label!r} is not a file")
+        if roots is not None:
+            check_handle_under_roots(fd, label, roots)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info.st_size
+
+
+def _local_source(path: Path, label: str, roots: tuple[str, ...] | None = None) -> FileSource:
+    """A local file opened once: the root check (if ``roots`` apply), sniffing, hashing and upload share one handle."""
+    fd, size = _open_handle(path.expanduser(), label, roots)
+    holder = _HandleReader(fd)  # owns the handle: closed by close(), or when the source is collected
+    release = weakref.finalize(holder, os.close, fd)
+
+    def reader() -> IO[bytes]:
+        if not release.alive:  # never read a closed descriptor's number: another file may hold it now
+            raise ValueError(f"{label!r} was closed")
+        return _HandleReader(holder._fd)  # type: ignore[return-value]
+
+    return FileSource(label, path.name, size, reader, release)
 
 
 def _storage_source(path: Any) -> FileSource:
@@ -161,14 +252,16 @@ def _storage_source(path: Any) -> FileSource:
     return FileSource(label, path.name, int(path.stat().st_size), lambda: path.open("rb"))
 
 
-def open_source(value: Any) -> FileSource:
+def open_source(value: Any, roots: tuple[str, ...] | None = None) -> FileSource:
     """
     Resolve an input file given as bytes, a path, an ``ObjectStoragePath`` or a storage URI.
 
     Raises ``OSError`` (no such file ...) or ``ValueError`` (not a file source) with a message
-    naming it.
+    naming it. A local file is opened here, once; every later read uses that handle.
 
     :param value: the file.
+    :param roots: for a value that templating produced: the folders its local file must lie in, checked on
+        the opened handle (a symlink as the last component is refused). ``None``: not checked.
     """
     if isinstance(value, (bytes, bytearray, memoryview)):
         data = bytes(value)
@@ -179,9 +272,11 @@ def open_source(value: Any) -> FileSource:
         return _local_source(Path(os.fspath(value)), str(os.fspath(value)))
     if isinstance(value, str) and is_upload_source(value):
         text = value.strip()
+        if roots is not None and text.lower().startswith("file://"):
+            return _local_source(Path(text[len("file://") :]), text, roots)
         if is_storage_uri(text):
             return _storage_source(_object_storage_path()(text))
-        return _local_source(Path(text), text)
+        return _local_source(Path(text), text, roots)
     raise ValueError(f"{value!r} is neither an http(s) URL nor a file to upload")
 
 
@@ -420,14 +515,7 @@ def is_under_roots(value: str, roots: tuple[str, ...]) -> bool:
     local = not is_storage_uri(text) or text.lower().startswith("file://")
     if local:
         path = text[len("file://") :] if text.lower().startswith("file://") else text
-        real = os.path.realpath(os.path.expanduser(path))
-        for root in roots:
-            if is_storage_uri(root) and not root.lower().startswith("file://"):
-                continue
-            base = os.path.realpath(os.path.expanduser(root[len("file://") :] if "://" in root else root))
-            if real == base or real.startswith(base.rstrip(os.sep) + os.sep):
-                return True
-        return False
+        return _real_under_roots(os.path.realpath(os.path.expanduser(path)), roots)
     scheme, rest = text.split("://", 1)
     if any(part in (".", "..") for part in rest.split("/")):
         return False
@@ -437,6 +525,17 @@ def is_under_roots(value: str, roots: tuple[str, ...]) -> bool:
         root_scheme, root_rest = root.split("://", 1)
         prefix = root_rest.rstrip("/") + "/"
         if root_scheme.lower() == scheme.lower() and (rest + "/").startswith(prefix):
+            return True
+    return False
+
+
+def _real_under_roots(real: str, roots: tuple[str, ...]) -> bool:
+    """Whether an already resolved local path lies in one of the local ``roots`` (resolved here)."""
+    for root in roots:
+        if is_storage_uri(root) and not root.lower().startswith("file://"):
+            continue
+        base = os.path.realpath(os.path.expanduser(root[len("file://") :] if "://" in root else root))
+        if real == base or real.startswith(base.rstrip(os.sep) + os.sep):
             return True
     return False
 

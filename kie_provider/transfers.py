@@ -60,44 +60,64 @@ def prepare_input(
     spec = get_model(model)
     if spec is None or not isinstance(values, Mapping):
         return validate_input(model, values, strict=strict)  # type: ignore[return-value]
-    check_templated_files(model, spec, values, frozenset(trusted), allowed_file_roots() if roots is None else roots)
+    trusted, roots = frozenset(trusted), allowed_file_roots() if roots is None else roots
+    check_templated_files(model, spec, values, trusted, roots)
     staged = validate_input(model, values, uploadable=is_upload_source, strict=strict)
+    planned = _open_files(model, spec, staged, trusted, roots)
+    try:
+        for name, index, source in planned:
+            url = hook.upload_file(source, upload_path=upload_path)
+            hook.log.info("Uploaded %s for %s to kie.ai: %s", source.label, name, url)
+            if index is None:
+                staged[name] = url
+            else:
+                staged[name] = [*staged[name][:index], url, *staged[name][index + 1 :]]
+    finally:
+        for _, _, source in planned:
+            source.close()
+    return WireInput(staged)
+
+
+def _open_files(
+    model: str, spec: ModelSpec, staged: dict[str, Any], trusted: frozenset[str], roots: tuple[str, ...]
+) -> list[tuple[str, int | None, FileSource]]:
+    """
+    Open and check every file of a validated input, each once: ``(field, index, source)`` to upload.
+
+    A templated local file is checked against ``roots`` on its opened handle, and its type, hash and upload
+    read that same handle, so re-pointing its name afterwards changes nothing. On any problem every opened
+    file is closed and a :class:`KieValidationError` names them all.
+    """
     planned: list[tuple[str, int | None, FileSource]] = []
     problems: list[tuple[str, Any, str]] = []
     for fspec in spec.fields:
         if not fspec.is_file or fspec.name not in staged:
             continue
         value = staged[fspec.name]
-        items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
-        for index, item in items:
+        for index, item in list(enumerate(value)) if isinstance(value, list) else [(None, value)]:
             if item == "" or is_http_url(item):
                 continue  # an empty URL (kie.ai's own examples send one) is sent as it is
             where = fspec.name if index is None else f"{fspec.name}[{index}]"
+            templated = isinstance(item, str) and item.strip() not in trusted
             try:
-                source = open_source(item)
+                source = open_source(item, roots if templated else None)
             except (OSError, ValueError) as exc:
                 problems.append((where, item, f"{exc}; allowed: {fspec.allowed()}, or a file to upload"))
                 continue
+            planned.append((fspec.name, index, source))
             mime, problem = check_source(fspec, source)
             if problem or mime is None:
                 problems.append((where, source.label, f"file {source.label!r}: {problem}"))
-                continue
-            planned.append((fspec.name, index, source))
     if problems:
+        for _, _, source in planned:
+            source.close()
         lines = "\n".join(f"  - {name}: {why}" for name, _, why in problems)
         raise KieValidationError(
             f"invalid input file for kie.ai model {model!r} ({len(problems)} problem"
             f"{'s' if len(problems) > 1 else ''}); nothing was uploaded or created:\n{lines}",
             problems=problems,
         )
-    for name, index, source in planned:
-        url = hook.upload_file(source, upload_path=upload_path)
-        hook.log.info("Uploaded %s for %s to kie.ai: %s", source.label, name, url)
-        if index is None:
-            staged[name] = url
-        else:
-            staged[name] = [*staged[name][:index], url, *staged[name][index + 1 :]]
-    return WireInput(staged)
+    return planned
 
 
 def allowed_file_roots() -> tuple[str, ...]:
@@ -111,6 +131,48 @@ def allowed_file_roots() -> tuple[str, ...]:
 
     value = conf.get("kie", "templated_file_roots", fallback="") or ""
     return tuple(root.strip() for root in value.split(",") if root.strip())
+
+
+def allowed_output_roots() -> tuple[str, ...]:
+    """
+    The folders a templated ``output_path`` may name: Airflow option ``[kie] templated_output_roots``.
+
+    A comma-separated list of local folders (``/data/outputs``) and storage URI prefixes with their
+    connection (``s3://aws_default@bucket/outputs``); empty by default, so a templated ``output_path``
+    may name no folder at all.
+    """
+    from airflow.providers.common.compat.sdk import conf
+
+    value = conf.get("kie", "templated_output_roots", fallback="") or ""
+    return tuple(root.strip() for root in value.split(",") if root.strip())
+
+
+def check_output_path(output_path: Any, trusted: Iterable[str], roots: tuple[str, ...] | None = None) -> None:
+    """
+    Refuse an ``output_path`` that templating produced (``params``, ``dag_run.conf``, XCom) unless under ``roots``.
+
+    Nothing is created or written. A path written in the DAG file, a path object and an ``ObjectStoragePath``
+    are the DAG author's own and stay free; ``..`` and symlinks are resolved before a local folder is checked,
+    and a storage URI must name a connection and prefix the roots list.
+
+    :param output_path: the rendered ``output_path``.
+    :param trusted: the strings written in the DAG file itself.
+    :param roots: the allowed folders and URI prefixes (default: ``[kie] templated_output_roots``).
+    """
+    if not isinstance(output_path, str) or not output_path.strip() or output_path.strip() in set(trusted):
+        return
+    roots = allowed_output_roots() if roots is None else roots
+    if is_under_roots(output_path, roots):
+        return
+    allowed = (
+        f"a folder under [kie] templated_output_roots ({', '.join(roots) if roots else 'none are set'}); "
+        "or write the path in the DAG file, or pass an ObjectStoragePath"
+    )
+    raise KieValidationError(
+        f"output_path {output_path!r} comes from templating (params, dag_run.conf, XCom) and names a folder "
+        f"outside the allowed output roots; allowed: {allowed}. Nothing was created or written",
+        problems=[("output_path", output_path, allowed)],
+    )
 
 
 def check_templated_files(

@@ -222,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     output = Path(args.output_dir).resolve()
     output.mkdir(parents=True, exist_ok=True)
     dags = configure_airflow(home)
+    # The output folder reaches the DAG as run conf (templated): the deployment allows it as an output root.
+    os.environ["AIRFLOW__KIE__TEMPLATED_OUTPUT_ROOTS"] = str(output)
     log_path = home / "demo.log"
     log_path.write_text("")
 

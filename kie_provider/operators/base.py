@@ -197,7 +197,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         self._final: KieTask | None = None
         self._started = 0.0
         # The file paths written in the DAG file itself, before templating: only those are trusted.
-        self._literal_sources = frozenset(_literal_strings(self.input))
+        self._literal_sources = frozenset(_literal_strings([self.input, self.output_path]))
         # Literal values are checked now, so a broken DAG shows as an import error.
         if isinstance(self.model, str) and not is_deferred(self.model) and isinstance(self.input, dict):
             validate_input(
@@ -249,14 +249,15 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 f"model must be a kie.ai model name, got {self.model!r}",
                 problems=[("model", self.model, "a model name such as 'topaz/image-upscale'")],
             )
+        from kie_provider.transfers import check_output_path, prepare_input
+
+        check_output_path(self.output_path, self._literal_sources_of_dag())  # before any payment or folder
         store = self._state_store(context)
         if store is not None:
             # Before validating or uploading anything: the paid task may only need collecting.
             resumed = self._resume(context, store)
             if resumed is not None:
                 return resumed
-        from kie_provider.transfers import prepare_input
-
         check_callback_url(self.callback_url, family_of(self.model))
         # One pass: templated file values checked, files resolved and checked, fields validated and
         # normalised, files uploaded; the result is sent as it is.

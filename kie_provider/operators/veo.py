@@ -18,7 +18,7 @@ from airflow.sdk import BaseOperator
 from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import KieTimeoutError, KieValidationError
 from kie_provider.models import KieTask, KieTaskState
-from kie_provider.operators.base import check_duration
+from kie_provider.operators.base import _literal_strings, check_duration
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -86,6 +86,8 @@ class KieVeoHighResolutionOperator(BaseOperator):
         self.poll_interval = poll_interval
         self.timeout = timeout
         self.output_path = output_path
+        # A path written in the DAG file is the author's own; a templated one must lie under the output roots.
+        self._literal_output = frozenset(_literal_strings(output_path))
 
     @cached_property
     def hook(self) -> KieHook:
@@ -100,6 +102,10 @@ class KieVeoHighResolutionOperator(BaseOperator):
 
         :param context: the Airflow context.
         """
+        from kie_provider.transfers import check_output_path
+
+        mapped = getattr(self, "_BaseOperator__from_mapped", False)  # built from resolved, maybe XCom, values
+        check_output_path(self.output_path, () if mapped else self._literal_output)  # before a 4K is paid
         task_id = str(self.source_task_id or "").strip()
         if not task_id:
             raise KieValidationError(

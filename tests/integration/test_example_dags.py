@@ -207,7 +207,8 @@ def test_single_model_example_runs_with_the_documented_example_input(airflow_db,
     assert sent["input"] == expected
 
 
-def test_creative_pipeline_chains_results_and_saves_files(airflow_db, emulator, tmp_path):
+def test_creative_pipeline_chains_results_and_saves_files(airflow_db, emulator, tmp_path, monkeypatch):
+    monkeypatch.setenv("AIRFLOW__KIE__TEMPLATED_OUTPUT_ROOTS", str(tmp_path))  # output_dir is a Param
     run = example_dag(OTHER_DAGS["kie_creative_pipeline"], "kie_creative_pipeline").test(
         run_conf={"output_dir": str(tmp_path / "out")}
     )
@@ -240,7 +241,8 @@ def test_creative_pipeline_chains_results_and_saves_files(airflow_db, emulator, 
             assert (tmp_path / "out") in saved.parents, path
 
 
-def test_video_with_soundtrack_pairs_a_veo_video_and_a_suno_track(airflow_db, emulator, tmp_path):
+def test_video_with_soundtrack_pairs_a_veo_video_and_a_suno_track(airflow_db, emulator, tmp_path, monkeypatch):
+    monkeypatch.setenv("AIRFLOW__KIE__TEMPLATED_OUTPUT_ROOTS", str(tmp_path))  # output_dir is a Param
     run = example_dag(OTHER_DAGS["kie_video_with_soundtrack"], "kie_video_with_soundtrack").test(
         run_conf={"output_dir": str(tmp_path / "teaser")}
     )

@@ -194,7 +194,8 @@ KieKlingV1AvatarStandardOperator(
 
 
 @pytest.mark.parametrize("deferrable", [False, True], ids=["sync", "deferrable"])
-def test_output_path_persists_results_named_by_task_and_index(airflow_db, emulator, tmp_path, deferrable):
+def test_output_path_persists_results_named_by_task_and_index(airflow_db, emulator, tmp_path, deferrable, monkeypatch):
+    monkeypatch.setenv("AIRFLOW__KIE__TEMPLATED_OUTPUT_ROOTS", str(tmp_path / "local"))  # output_path is templated
     dag_id = f"files_out_{'def' if deferrable else 'sync'}"
     run = run_dag(
         dag_source(
@@ -335,7 +336,8 @@ KieSeedreamV4TextToImageOperator(
 # --- assets -------------------------------------------------------------------------------
 
 
-def test_asset_event_extra_carries_the_results_to_the_consumer_dag(airflow_db, emulator, tmp_path):
+def test_asset_event_extra_carries_the_results_to_the_consumer_dag(airflow_db, emulator, tmp_path, monkeypatch):
+    monkeypatch.setenv("AIRFLOW__KIE__TEMPLATED_OUTPUT_ROOTS", str(tmp_path))  # output_root is a Param
     from airflow.models.asset import AssetEvent, AssetModel
     from airflow.sdk import Asset
     from airflow.sdk.api.datamodels._generated import AssetReferenceAssetEventDagRun
