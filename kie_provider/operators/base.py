@@ -48,6 +48,12 @@ SUBMITTING = "submitting"
 DURABLE = ResumableJobMixin.__module__.startswith("airflow.sdk")
 
 
+def _generation(context: Context) -> dict[str, Any]:
+    """A try's generation: the run's ``clear_number`` counts clears (not retries); a clear raises ``max_tries``."""
+    ti, run = context["ti"], context.get("dag_run")
+    return {"max_tries": getattr(ti, "max_tries", None), "clear_number": getattr(run, "clear_number", None)}
+
+
 def check_duration(name: str, value: Any, *, allow_none: bool = False, allow_zero: bool = False) -> None:
     """
     Refuse, when a task is built, a duration that is not a positive number (or ``None`` where allowed).
@@ -296,9 +302,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 + self._recovery_advice(context),
                 problems=[(self.external_id_key, stored, "a taskId string")],
             )
-        ti = context["ti"]
-        if record.get("delivered") and record.get("max_tries") != getattr(ti, "max_tries", None):
-            # Delivered, then cleared (a clear raises max_tries; a retry does not): a new generation.
+        if record.get("delivered") and any(k in record and record[k] != v for k, v in _generation(context).items()):
             self.log.info("This task delivered kie.ai task %s and was cleared since: submitting anew", task_id)
             store.delete(self.external_id_key)
             return None
@@ -385,8 +389,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
 
     @staticmethod
     def _record(context: Context, task_id: str, *, delivered: bool) -> dict[str, Any]:
-        # max_tries marks the task instance's generation: Airflow raises it on a clear, not on a retry.
-        return {"task_id": task_id, "max_tries": getattr(context["ti"], "max_tries", None), "delivered": delivered}
+        return {"task_id": task_id, **_generation(context), "delivered": delivered}
 
     def _mark_delivered(self, context: Context, task_id: str) -> None:
         """Remember that this generation delivered its result, so that a clear starts over."""
