@@ -27,6 +27,8 @@ _ARGS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     "task_id": (("task_id",), {"help": "the Airflow task id"}),
     "map_index": (("--map-index",), {"type": int, "default": -1, "help": "the mapped task's index (default -1)"}),
     "kie_task_id": (("--kie-task-id",), {"required": True, "help": "the kie.ai taskId to reattach to"}),
+    "kie_conn_id": (("--kie-conn-id",), {"default": "kie_default", "help": "the kie connection (default kie_default)"}),
+    "family": (("--family",), {"default": None, "help": "the task's API family (veo, suno ...; default market)"}),
     "no_clear": (
         ("--no-clear",),
         {"action": "store_true", "help": "only change the stored taskId; do not clear the task instance"},
@@ -35,7 +37,7 @@ _ARGS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
 _COMMANDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reattach": (
         "Store a kie.ai taskId for a task instance and clear it: it reattaches to that task, paying nothing more",
-        ("dag_id", "run_id", "task_id", "map_index", "kie_task_id", "no_clear"),
+        ("dag_id", "run_id", "task_id", "map_index", "kie_task_id", "kie_conn_id", "family", "no_clear"),
     ),
     "forget": (
         "Forget a task instance's kie.ai taskId (or in-flight marker) and clear it: it submits a new task",
@@ -146,6 +148,24 @@ def _change(args: argparse.Namespace, value: Any) -> str:
     return "" if args.no_clear else "; the task instance is cleared and runs again"
 
 
+def _check_known(kie_task_id: str, args: argparse.Namespace) -> None:
+    """Ask kie.ai for the task before anything is written: a taskId it does not know is refused."""
+    from kie_provider.exceptions import KieError, KieNotFoundError
+    from kie_provider.hooks.kie import KieHook
+
+    family = getattr(args, "family", None)
+    try:
+        task = KieHook(getattr(args, "kie_conn_id", "kie_default")).get_task(kie_task_id, family)
+    except KieNotFoundError:
+        raise CliError(
+            f"kie.ai has no record of task {kie_task_id!r} ({family or 'market'} API): nothing was stored or "
+            "cleared. Check the id at https://kie.ai/logs, and pass --family for a Veo, Suno, Runway ... task"
+        ) from None
+    except KieError as error:
+        raise CliError(f"could not look up kie.ai task {kie_task_id!r}: {error}; nothing was stored") from None
+    print(f"kie.ai task {kie_task_id}: model {task.model or '?'}, {task.state.value}")
+
+
 def reattach(args: argparse.Namespace) -> None:
     """
     ``airflow kie reattach``: the task instance reattaches to ``--kie-task-id`` on its next run.
@@ -158,6 +178,7 @@ def reattach(args: argparse.Namespace) -> None:
             f"--kie-task-id {args.kie_task_id!r} is not a kie.ai taskId: use the id shown at https://kie.ai/logs "
             "(letters, digits, '-' and '_', at most 128)"
         )
+    _check_known(kie_task_id, args)
     done = _change(args, kie_task_id)
     print(f"{args.task_id} will reattach to kie.ai task {kie_task_id}{done}.")
 

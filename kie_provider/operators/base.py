@@ -20,6 +20,7 @@ import pendulum
 from airflow.providers.common.compat.sdk import ResumableJobMixin, conf
 from airflow.sdk import BaseOperator
 
+from kie_provider.adoption import check_adoptable
 from kie_provider.catalogue import CATALOGUE, ModelSpec, as_list, family_of, is_deferred, validate_input
 from kie_provider.config import DEFAULT_CONN_ID, LOGS_URL
 from kie_provider.exceptions import (
@@ -367,12 +368,9 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
             marker = {"try_number": ti.try_number, "model": self.model, "since": pendulum.now("UTC").isoformat()}
             guard = _InFlightMarker(store, self.external_id_key, marker)
         try:
+            deadline = time.time() + self.timeout  # no 429 back-off outlasts the task's timeout
             task_id = self.hook.create_task(
-                self.model,
-                self._wire_input,
-                callback_url=self.callback_url,
-                guard=guard,
-                deadline=time.time() + self.timeout,
+                self.model, self._wire_input, self.callback_url, guard=guard, deadline=deadline
             )
         except KieTaskMaybeCreatedError as error:
             if store is None:
@@ -437,6 +435,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 time.sleep(waiter.next_sleep())
                 continue
             break
+        check_adoptable(task, getattr(self, "model", None), self.family, self.external_id_key)
         if task.succeeded:
             self._final = task
         context["ti"].xcom_push(key=XCOM_TASK_ID_KEY, value=task_id)

@@ -321,3 +321,50 @@ def test_retry_reattaches_before_reading_inputs_even_when_the_local_file_is_gone
         assert xcom(run, "up")["task_id"] == xcom(run, "up", key="kie_task_id")
     else:  # no task_state_store before Airflow 3.3: the retry must submit anew, and its input is gone
         assert task_states(run) == {"up": "failed"} and emulator.stats()["tasks_created"] == 1
+
+
+# --- issue 17 item 2: a stored taskId of another model is not adopted, and nothing new is paid for -----
+
+
+@pytest.mark.skipif(not DURABLE, reason="a stored taskId needs task_state_store (Airflow 3.3+)")
+def test_stored_task_id_of_another_model_is_refused_and_nothing_is_created(airflow_db, emulator, tmp_path, capfd):
+    from argparse import Namespace
+
+    from airflow.models import DagRun
+    from airflow.utils.session import create_session
+
+    from kie_provider import cli
+    from kie_provider.hooks.kie import KieHook
+
+    dag_id = "trust_foreign_task_id"
+    emulator.add_fault("recordInfo", Fault(kind="code", code=404, status=404), times=None)
+    foreign: list[str] = []
+
+    def store_a_foreign_task_id() -> None:
+        emulator.clear_faults()
+        foreign.append(KieHook().create_task("google/nano-banana", {"prompt": "another DAG's picture"}))
+        with create_session() as session:
+            run_id = session.query(DagRun.run_id).filter(DagRun.dag_id == dag_id).order_by(DagRun.id.desc()).first()[0]
+        args = Namespace(dag_id=dag_id, run_id=run_id, task_id="up", map_index=-1, no_clear=True)
+        cli._change(args, foreign[0])
+
+    RETRY_HOOKS.append(store_a_foreign_task_id)
+    body = TOPAZ.format(
+        value='"https://example.com/cat.png"',
+        extra=f"retries=1, retry_delay=timedelta(seconds=0), not_found_grace=0.3, {ON_RETRY_CALLBACK}",
+    )
+    run = run_dag(dag_source(dag_id, body), dag_id)
+    assert tries(run, "up") == 2
+    assert task_states(run) == {"up": "failed"}
+    # Try 1's task and the foreign one: the retry neither adopted the foreign task nor paid for a third.
+    assert emulator.stats()["tasks_created"] == 2
+    assert "google/nano-banana" in capfd.readouterr().out + capfd.readouterr().err
+
+
+def test_cli_reattach_to_a_task_id_kie_does_not_know_is_refused_before_anything_is_written(emulator):
+    from kie_provider import cli
+
+    # No DAG run exists either: the lookup at kie.ai comes before any Airflow state is read or written.
+    with pytest.raises(SystemExit, match="kie.ai has no record of task 'mistyped123'"):
+        cli.main(["reattach", "some_dag", "some_run", "up", "--kie-task-id", "mistyped123"])
+    assert emulator.stats()["tasks_created"] == 0

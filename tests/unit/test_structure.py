@@ -30,6 +30,7 @@ FLOORS = {
     "kie_provider.webhooks": 1,
     "kie_provider.hooks.pool": 2,
     "kie_provider.downloads": 2,
+    "kie_provider.adoption": 1,
     "kie_provider.hooks.kie": 2,
     "kie_provider.transfers": 3,
     "kie_provider.metrics": 3,
