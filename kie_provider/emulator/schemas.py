@@ -135,7 +135,12 @@ def _validators() -> tuple[dict[str, list[Draft202012Validator]], dict[str, Draf
         if page["path"] == MARKET_PATH:
             models = page_models(page)
             examples = [e for e in examples if e.get("model") in models]
-        validator = Draft202012Validator(_relaxed(_without_refs(schema), examples)[0])
+        schema = _without_refs(schema)
+        if page["path"] == MARKET_PATH and isinstance(schema.get("properties"), dict):
+            # Every createTask takes callBackUrl (kie.ai's common createTask page); a page whose schema forbids
+            # other properties without listing it (happyhorse-1-1) contradicts that, and kie.ai's own pages win.
+            schema["properties"].setdefault("callBackUrl", {"type": "string"})
+        validator = Draft202012Validator(_relaxed(schema, examples)[0])
         if page["path"] == MARKET_PATH:
             for model in models:
                 market.setdefault(model, []).append(validator)

@@ -6,7 +6,6 @@ import pytest
 from dagtest import dag_source, run_dag, task_states, xcom
 
 from kie_provider.catalogue import CATALOGUE, validate_input
-from kie_provider.families import FAMILIES
 
 
 def _task_id(model: str) -> str:
@@ -29,7 +28,8 @@ def _call(model: str, deferrable: bool) -> str:
         # Extending needs a finished Veo video: the one the walk's veo/generate task made.
         example["taskId"] = "{{ ti.xcom_pull(task_ids='m_veo_generate', key='kie_task_id') }}"
     args = "".join(f", {spec.field(name).arg}={value!r}" for name, value in example.items())
-    callback = ", callback_url='https://example.com/kie-callback'" if FAMILIES[spec.family].callback_required else ""
+    # kie.ai's examples all send a callBackUrl, and some pages (Suno, kling-3.0/motion-control) require it.
+    callback = ", callback_url='https://example.com/kie-callback'"
     return f"{spec.operator_name}(task_id={_task_id(model)!r}{args}{callback}, deferrable={deferrable})"
 
 
