@@ -33,7 +33,7 @@ lint: venv
 # legs start real Airflow servers on fixed ports, one after the other.
 TEST_WORKERS ?= 3
 test: venv lint
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist loadfile tests/unit tests/fuzz tests/integration
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist loadfile tests/unit tests/middle tests/fuzz tests/integration
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/system tests/production
 
 system-test: venv

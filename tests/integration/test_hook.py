@@ -124,17 +124,6 @@ def test_body_code_decides_whatever_the_http_status(hook, emulator, code, error)
     assert emulator.stats()["credit"] == 1  # permanent: not retried
 
 
-def test_reads_retry_transient_failures_with_backoff(hook, emulator):
-    for fault in (
-        Fault("code", code=455, status=200),
-        Fault("code", code=500, status=500),
-        Fault("html"),
-    ):
-        emulator.add_fault("credit", fault)
-    assert hook.get_credits() > 0
-    assert emulator.stats()["credit"] == 4
-
-
 def test_reads_give_up_after_max_retries_with_the_last_error(hook, emulator):
     emulator.add_fault("credit", Fault("truncated"), times=None)
     with pytest.raises(KieInvalidResponseError, match="not kie.ai's JSON envelope") as err:
@@ -143,34 +132,12 @@ def test_reads_give_up_after_max_retries_with_the_last_error(hook, emulator):
     assert TEST_API_KEY not in str(err.value)
 
 
-def test_rate_limited_create_is_retried_honouring_retry_after(hook, emulator):
-    emulator.add_fault("createTask", Fault("code", code=429, status=429, retry_after=0.2), times=2)
-    task_id = hook.create_task("topaz/image-upscale", UPSCALE)
-    assert task_id
-    assert emulator.stats()["create_requests"] == 3 and emulator.stats()["tasks_created"] == 1
-
-
-def test_rate_limit_exhausted_raises_retryable_error(hook, emulator):
-    emulator.add_fault("createTask", Fault("code", code=429, status=429), times=None)
-    with pytest.raises(KieRateLimitError) as err:
-        hook.create_task("topaz/image-upscale", UPSCALE)
-    assert not isinstance(err.value, KieTaskMaybeCreatedError)
-    assert emulator.stats()["tasks_created"] == 0
-
-
 @pytest.mark.parametrize("kind", ["drop_after", "drop", "reset"])
 def test_create_is_not_resent_after_an_ambiguous_failure(hook, emulator, kind):
     emulator.add_fault("createTask", Fault(kind))
     with pytest.raises(KieTaskMaybeCreatedError, match="may have been accepted") as err:
         hook.create_task("topaz/image-upscale", UPSCALE)
     assert "https://kie.ai/logs" in err.value.message
-    assert emulator.stats()["create_requests"] == 1
-
-
-def test_create_is_not_resent_after_a_server_error(hook, emulator):
-    emulator.add_fault("createTask", Fault("code", code=500, status=200))
-    with pytest.raises(KieTaskMaybeCreatedError):
-        hook.create_task("topaz/image-upscale", UPSCALE)
     assert emulator.stats()["create_requests"] == 1
 
 
