@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shlex
 import sys
 from typing import Any
 
@@ -146,6 +147,26 @@ def _change(args: argparse.Namespace, value: Any) -> str:
         if not args.no_clear:
             clear_task_instances([ti], session)
     return "" if args.no_clear else "; the task instance is cleared and runs again"
+
+
+def recovery_advice(ti: Any, kie_conn_id: str, family: str) -> str:
+    """
+    The one command that resolves a maybe-created task, for a task instance (the operators' error names it).
+
+    :param ti: the task instance.
+    :param kie_conn_id: its kie connection, named when not the default (the command looks the taskId up there).
+    :param family: its API family, named when not the Market.
+    """
+    where = " ".join(shlex.quote(str(part)) for part in (ti.dag_id, ti.run_id, ti.task_id))
+    map_index = getattr(ti, "map_index", -1)
+    where += f" --map-index {map_index}" if map_index not in (None, -1) else ""
+    flags = (("--kie-conn-id", kie_conn_id, "kie_default"), ("--family", family, "market"))
+    lookup = "".join(f" {flag} {value}" for flag, value, default in flags if value != default)
+    return (
+        f"Look for the task at https://kie.ai/logs, then either reattach to it: `airflow kie reattach {where} "
+        f"--kie-task-id <taskId>{lookup}`, or submit anew: `airflow kie forget {where}` (each clears this task so "
+        "that it runs again; `python -m kie_provider.cli` works the same)."
+    )
 
 
 def _check_known(kie_task_id: str, args: argparse.Namespace) -> None:

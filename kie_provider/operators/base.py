@@ -9,7 +9,6 @@ task runs, not when a DAG file is parsed.
 
 from __future__ import annotations
 
-import shlex
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import timedelta
@@ -22,7 +21,7 @@ from airflow.sdk import BaseOperator
 
 from kie_provider.adoption import check_adoptable
 from kie_provider.catalogue import CATALOGUE, ModelSpec, as_list, family_of, is_deferred, validate_input
-from kie_provider.config import DEFAULT_CONN_ID, LOGS_URL
+from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import (
     KieInsufficientCreditsError,
     KieNotFoundError,
@@ -319,16 +318,9 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
 
     def _recovery_advice(self, context: Context) -> str:
         """The one command that resolves a maybe-created task, for this task instance."""
-        ti = context["ti"]
-        where = " ".join(shlex.quote(str(part)) for part in (ti.dag_id, ti.run_id, ti.task_id))
-        map_index = getattr(ti, "map_index", -1)
-        if map_index not in (None, -1):
-            where += f" --map-index {map_index}"
-        return (
-            f"Look for the task at {LOGS_URL}, then either reattach to it: `airflow kie reattach {where} "
-            f"--kie-task-id <taskId>`, or submit anew: `airflow kie forget {where}` (each clears this task so "
-            "that it runs again; `python -m kie_provider.cli` works the same)."
-        )
+        from kie_provider.cli import recovery_advice
+
+        return recovery_advice(context["ti"], self.kie_conn_id, self.family)
 
     def _interrupted_submit_error(self, context: Context, marker: Any) -> KieTaskMaybeCreatedError:
         marker = marker if isinstance(marker, dict) else {}

@@ -15,6 +15,7 @@ import random
 import shutil
 import signal
 import subprocess
+import tempfile
 import textwrap
 import time
 from collections.abc import Iterator
@@ -229,6 +230,7 @@ def prod(
             "AIRFLOW_HOME": str(home),
             "AIRFLOW__CORE__DAGS_FOLDER": str(dags),
             "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "AIRFLOW__KIE__TEMPLATED_OUTPUT_ROOTS": tempfile.gettempdir(),  # the pipeline's output_dir
             "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
             "AIRFLOW__CORE__PARALLELISM": "32",
             "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",

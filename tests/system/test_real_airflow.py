@@ -17,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Callable, Iterator
@@ -397,6 +398,7 @@ def airflow(tmp_path_factory: pytest.TempPathFactory, emulators: dict[str, Emula
             "AIRFLOW_HOME": str(home),
             "AIRFLOW__CORE__DAGS_FOLDER": str(dags),
             "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "AIRFLOW__KIE__TEMPLATED_OUTPUT_ROOTS": tempfile.gettempdir(),  # the pipeline's output_dir
             "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
             "AIRFLOW__CORE__PARALLELISM": "8",
             "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
@@ -602,13 +604,16 @@ def test_task_killed_mid_submit_is_not_paid_twice_and_can_be_reattached_by_hand(
     log = airflow.log(dag_id, run_id, "upscale", 2)
     assert "KieTaskMaybeCreatedError" in log and "whose outcome is unknown" in log
     assert "https://kie.ai/logs" in log and EMULATOR_KEY not in log
-    assert f"airflow kie reattach {dag_id} {run_id} upscale --kie-task-id" in log.replace("'", "")
+    assert (
+        f"airflow kie reattach {dag_id} {run_id} upscale --kie-task-id <taskId> --kie-conn-id kie_slow"
+        in log.replace("'", "")
+    )
     assert slow.stats()["create_requests"] == 1
 
     # The recovery the message names, in one command: the task is in kie.ai's logs, so reattach to it.
     (kie_task_id,) = slow.control("GET", "tasks").keys()
     assert "submitting" in airflow.cli("kie", "show", dag_id, run_id, "upscale")
-    airflow.cli("kie", "reattach", dag_id, run_id, "upscale", "--kie-task-id", kie_task_id)
+    airflow.cli("kie", "reattach", dag_id, run_id, "upscale", "--kie-task-id", kie_task_id, "--kie-conn-id", "kie_slow")
     assert airflow.wait_for_run(dag_id, run_id, timeout=180) == "success"
     assert airflow.xcom(dag_id, run_id, "upscale")["task_id"] == kie_task_id
     assert slow.stats()["create_requests"] == 1, "the cleared task reattached to the stored task"
