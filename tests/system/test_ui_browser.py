@@ -116,6 +116,7 @@ def ui_airflow(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Deplo
             "AIRFLOW_CONN_KIE_DEFAULT": emulator.connection(),
             "KIE_POLL_INTERVAL": "0.3",
             "KIE_OUTPUT_DIR": str(home / "output"),
+            "AIRFLOW__KIE__TEMPLATED_OUTPUT_ROOTS": str(home / "output"),  # the DAGs' output_dir param
         }
     )
     run = {"env": env, "cwd": home, "check": True, "capture_output": True, "timeout": 300}
