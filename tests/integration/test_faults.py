@@ -550,7 +550,7 @@ def test_a_connection_value_that_cannot_work_fails_before_sending_and_leaves_no_
     assert (outcome.error_type, named in outcome.message) == (error_type, True)
     assert TEST_API_KEY not in outcome.message
     assert emulator.stats()["create_requests"] == 0
-    assert stored_state(outcome.run, "gen") is None
+    assert not DURABLE or stored_state(outcome.run, "gen") is None  # no task_state_store before 3.3
 
 
 # --- no 429 loop or Retry-After outlasts the timeout (issue 17, item 7) ------------------------------
@@ -566,7 +566,7 @@ def test_create_told_to_come_back_after_the_timeout_is_not_sent_again(airflow_db
     assert outcome.state == "failed" and outcome.error_type == "KieRateLimitError"
     assert emulator.stats()["create_requests"] == 1 and emulator.stats()["tasks_created"] == 0
     # The rejected create made nothing: no marker, so a later run or retry may submit.
-    assert stored_state(outcome.run, "gen") is None
+    assert not DURABLE or stored_state(outcome.run, "gen") is None  # no task_state_store before 3.3
 
 
 @MODES
