@@ -86,10 +86,12 @@ def use_timeout(monkeypatch: pytest.MonkeyPatch, emu: KieEmulator, timeout: floa
 
 @MODES
 def test_try_stopped_while_its_create_is_in_flight_does_not_pay_again(airflow_db, emulator, capfd, deferrable):
-    # kie.ai answers this createTask after 3 s and creates the task; the try's execution_timeout stops it at 1 s.
-    emulator.add_fault("createTask", Fault(kind="latency", delay=3))
+    # kie.ai answers this createTask after 4 s and creates the task; the try's execution_timeout stops it at 2 s.
+    # The same timeout bounds the retry too, so the generation is made short enough for any loaded CI machine.
+    emulator.durations = (0.02, 0.02, 0.1)
+    emulator.add_fault("createTask", Fault(kind="latency", delay=4))
     outcome = run_gen(
-        capfd, "stopped_mid_create", deferrable, retries=1, extra="execution_timeout=timedelta(seconds=1)"
+        capfd, "stopped_mid_create", deferrable, retries=1, extra="execution_timeout=timedelta(seconds=2)"
     )
     assert outcome.tries == 2
     # The run can end before kie.ai finishes the delayed createTask: wait for it to be counted.
@@ -246,10 +248,13 @@ def test_missing_connection_leaves_no_marker_and_the_retry_submits(
 
 @MODES
 def test_timeout_during_a_rate_limit_back_off_leaves_no_marker(airflow_db, emulator, capfd, deferrable):
-    # kie.ai rejects the create (429, retry in 3 s); the try's execution_timeout stops it during that wait.
-    emulator.add_fault("createTask", Fault(kind="code", code=429, status=429, retry_after=3))
+    # kie.ai rejects the create (429, retry in 5 s); the try's execution_timeout stops it at 2 s, during that wait.
+    # The same timeout bounds the retry too (create, defer, wait, download: ~2.5 s on a loaded CI machine with
+    # the default 0.7 s generation), so the generation is made short.
+    emulator.durations = (0.02, 0.02, 0.1)
+    emulator.add_fault("createTask", Fault(kind="code", code=429, status=429, retry_after=5))
     outcome = run_gen(
-        capfd, "timeout_in_backoff", deferrable, retries=1, extra="execution_timeout=timedelta(seconds=1)"
+        capfd, "timeout_in_backoff", deferrable, retries=1, extra="execution_timeout=timedelta(seconds=2)"
     )
     # Nothing was created by the rejected request, so the retry may (and does) submit.
     assert outcome.state == "success" and outcome.tries == 2
