@@ -12,7 +12,7 @@ venv: $(STAMP)
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,prod,browser]'
+	$(BIN)/python -m pip install -q -e '.[test,prod,browser,callbacks]'
 	touch $(STAMP)
 
 # Runs the creative pipeline through real Airflow: against the local emulator, or against kie.ai

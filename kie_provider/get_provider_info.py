@@ -107,6 +107,41 @@ def get_provider_info() -> dict[str, Any]:
                         "example": "/opt/airflow/kie_catalogue.json",
                         "default": "",
                     },
+                    "callback_base_url": {
+                        "description": (
+                            "The public base URL of the Airflow api-server, as kie.ai can reach it. With "
+                            "callback_channel set too, a deferrable operator given no callback_url sends "
+                            "callBackUrl <this>/kie/callback/<conn_id>, and kie.ai's callback wakes its wait at "
+                            "once (the connection needs the webhook_hmac_secret that verifies callbacks). Empty: "
+                            "waits poll."
+                        ),
+                        "version_added": "0.1.0",
+                        "type": "string",
+                        "example": "https://airflow.example.com",
+                        "default": "",
+                    },
+                    "callback_channel": {
+                        "description": (
+                            "A postgresql:// URL (the deployment's PostgreSQL) through which the api-server that "
+                            "receives a kie.ai callback wakes the triggerer holding its wait (LISTEN/NOTIFY, one "
+                            "listening connection per triggerer; a small table kie_callback_hint refuses "
+                            "replays). Needs psycopg2 on the api-server and triggerers. Empty: no wake-ups."
+                        ),
+                        "version_added": "0.1.0",
+                        "type": "string",
+                        "example": "postgresql://airflow:secret@db.internal:5432/airflow",
+                        "default": "",
+                    },
+                    "callback_safety_poll_seconds": {
+                        "description": (
+                            "How often a wait woken by callbacks still polls kie.ai, in case a callback never "
+                            "comes (at least 1)."
+                        ),
+                        "version_added": "0.1.0",
+                        "type": "float",
+                        "example": "600",
+                        "default": "300",
+                    },
                     "trigger_polls_per_second": {
                         "description": (
                             "The most kie.ai status polls one triggerer sends per second, for all its deferred "

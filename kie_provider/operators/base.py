@@ -202,6 +202,8 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         self._result: dict[str, Any] | None = None
         self._final: KieTask | None = None
         self._started = 0.0
+        self._callback: str | None = None
+        self._hinted = False
         # The file paths written in the DAG file itself, before templating: only those are trusted.
         self._literal_sources = frozenset(_literal_strings([self.input, self.output_path]))
         # Literal values are checked now, so a broken DAG shows as an import error.
@@ -264,7 +266,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
             resumed = self._resume(context, store)
             if resumed is not None:
                 return resumed
-        check_callback_url(self.callback_url, family_of(self.model))
+        self._callback, self._hinted = self._resolve_callback()
         # One pass: templated file values checked, files resolved and checked, fields validated and
         # normalised, files uploaded; the result is sent as it is.
         self._wire_input = prepare_input(
@@ -276,6 +278,32 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         )
         task_id = self.submit_job(context)
         return self.poll_until_complete(task_id, context)
+
+    def _resolve_callback(self) -> tuple[str | None, bool]:
+        """
+        The callBackUrl to send, and whether the wait is woken by it (the deployment's own callback route).
+
+        The user's ``callback_url`` is sent as given (and the wait polls, as always). Without one, a deferrable
+        wait uses the deployment's route when ``[kie] callback_base_url`` and ``callback_channel`` are set and
+        the connection has the ``webhook_hmac_secret`` that verifies kie.ai's callbacks.
+        """
+        family = family_of(self.model)
+        given = check_callback_url(self.callback_url, None if self.deferrable else family)
+        if given is not None or not (self.deferrable and self.wait_for_completion):
+            return given, False
+        from kie_provider.hints import deployment_callback_url
+
+        route = deployment_callback_url(self.kie_conn_id)
+        if route is None:
+            return check_callback_url(None, family), False
+        if not self.hook.config.webhook_hmac_key:
+            self.log.warning(
+                "[kie] callback_base_url is set, but connection %r has no webhook_hmac_secret to verify kie.ai's "
+                "callbacks with: this wait polls instead",
+                self.kie_conn_id,
+            )
+            return check_callback_url(None, family), False
+        return route, True
 
     # --- the reattach-or-submit decision -----------------------------------------------------------
 
@@ -362,7 +390,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         try:
             deadline = time.time() + self.timeout  # no 429 back-off outlasts the task's timeout
             task_id = self.hook.create_task(
-                self.model, self._wire_input, self.callback_url, guard=guard, deadline=deadline
+                self.model, self._wire_input, self._callback, guard=guard, deadline=deadline
             )
         except KieTaskMaybeCreatedError as error:
             if store is None:
@@ -472,6 +500,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                     poll_interval=self.poll_interval,
                     not_found_grace=self.not_found_grace,
                     family=self.family,
+                    hinted=self._hinted,
                 ),
                 method_name="execute_complete",
                 timeout=timedelta(seconds=self.timeout + DEFER_SLACK),

@@ -1,7 +1,8 @@
 """
 The plugin's FastAPI app (mounted by the api-server at ``/kie``): JSON endpoints, the HTML pages, API docs.
 
-Plugin apps get no Airflow authentication of their own, so every route here (the API docs included)
+Plugin apps get no Airflow authentication of their own, so every route here (the API docs included) but
+kie.ai's callback route (:mod:`kie_provider.plugins.callback_route`, verified by kie.ai's signature)
 depends on :func:`kie_rights`: Airflow's ``get_user`` (the JWT of the UI's cookie or an
 ``Authorization: Bearer`` header; 401/403 without one), then the auth manager's
 ``get_authorized_dag_ids(method="GET")`` and, per DAG, ``is_authorized_dag`` for its task instances and
@@ -29,6 +30,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from kie_provider.plugins import queries
+from kie_provider.plugins.callback_route import add_callback_route
 
 log = logging.getLogger(__name__)
 
@@ -235,6 +237,7 @@ def create_app(balance: BalanceCache | None = None) -> FastAPI:
         openapi_url=None,
     )
     _docs_routes(app)
+    add_callback_route(app)  # the one public route: kie.ai's signature, not a login, is what it trusts
     _api_routes(app, cache)
     _ui_routes(app, cache)
     return app

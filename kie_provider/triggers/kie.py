@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -11,6 +13,7 @@ from airflow.triggers.base import BaseTrigger, TriggerEvent
 from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import KieError
 from kie_provider.families import get_family
+from kie_provider.hints import hint_reader, safety_poll_seconds
 from kie_provider.hooks.kie import KieAsyncHook
 from kie_provider.models import KieTask
 from kie_provider.triggers.pacing import connection_config, poll_pacer, sleep_on_grid
@@ -57,6 +60,8 @@ class KieTaskTrigger(BaseTrigger):
     :param poll_interval: a fixed poll interval; ``None`` polls at 2.5 s and backs off to 30 s.
     :param not_found_grace: seconds an unknown taskId is tolerated.
     :param family: the task's kie.ai API family (``market`` when ``None``; see :mod:`kie_provider.families`).
+    :param hinted: kie.ai calls back the deployment's own route for this task (see :mod:`kie_provider.hints`):
+        a callback wakes the wait at once, and polling slows to ``[kie] callback_safety_poll_seconds``.
     """
 
     def __init__(
@@ -68,8 +73,10 @@ class KieTaskTrigger(BaseTrigger):
         poll_interval: float | None = None,
         not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
         family: str | None = None,
+        hinted: bool = False,
     ) -> None:
         super().__init__()
+        self.hinted = bool(hinted)
         self.family = get_family(family).name  # an unknown family fails here, when the task defers
         self.kie_task_id = kie_task_id
         self.kie_conn_id = kie_conn_id
@@ -92,6 +99,7 @@ class KieTaskTrigger(BaseTrigger):
                 "poll_interval": self.poll_interval,
                 "not_found_grace": self.not_found_grace,
                 "family": self.family,
+                "hinted": self.hinted,
             },
         )
 
@@ -103,7 +111,29 @@ class KieTaskTrigger(BaseTrigger):
 
     async def run(self) -> AsyncIterator[TriggerEvent]:
         """Poll until the task ends, the deadline passes, or a permanent error; yield one event."""
+        # Registered before the first poll: a callback that came earlier finds the task ended at that poll.
+        reader = None
+        if self.hinted:
+            try:
+                reader = hint_reader()
+            except ValueError as error:  # a misconfigured channel: this wait polls, as without callbacks
+                self.log.warning("kie.ai callbacks ignored: %s", error)
+        if reader is None:
+            async for event in self._wait(None):
+                yield event
+            return
+        hint = reader.watch(self.kie_task_id)
+        try:
+            async for event in self._wait(hint):
+                yield event
+        finally:
+            reader.unwatch(self.kie_task_id, hint)
+
+    async def _wait(self, hint: asyncio.Event | None) -> AsyncIterator[TriggerEvent]:
+        """The poll loop; with a ``hint``, it sleeps until a callback or the safety interval."""
         task_id = self.kie_task_id
+        safety = safety_poll_seconds() if hint is not None else 0.0
+        eager = 0  # polls on the normal schedule still to come after a callback found the task unfinished
         hook: KieAsyncHook | None = None
         waiter: TaskWaiter | None = None
         last: KieTask | None = None
@@ -130,9 +160,13 @@ class KieTaskTrigger(BaseTrigger):
                     poll_cap=config.poll_cap,
                     min_interval=get_family(self.family).min_poll_interval,
                 )
+            if hint is not None:
+                hint.clear()  # a callback arriving during this poll wakes the next sleep
+            failed = False
             try:
                 task = await hook.get_task(task_id, retry=False, family=self.family)
             except KieError as error:
+                failed = True
                 try:
                     waiter.on_error(error)
                 except KieError as fatal:
@@ -164,7 +198,23 @@ class KieTaskTrigger(BaseTrigger):
                     }
                 )
                 return
-            await sleep_on_grid(waiter.next_sleep(), waiter.remaining())
+            if hint is None:
+                await sleep_on_grid(waiter.next_sleep(), waiter.remaining())
+                continue
+            # A callback is a hint: its wait polls at once and takes the record from kie.ai. After one, a few
+            # polls on the normal schedule cover a record that lags the callback; then the safety interval.
+            sleep = waiter.next_sleep() if failed or eager > 0 else min(safety, waiter.remaining())
+            eager = max(0, eager - 1)
+            if await _hinted(hint, sleep):
+                eager = 3
+
+
+async def _hinted(hint: asyncio.Event, seconds: float) -> bool:
+    """Sleep ``seconds`` or until ``hint`` is set; whether it was."""
+    if not hint.is_set():
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(hint.wait(), seconds)
+    return hint.is_set()
 
 
 EVENT_STATUSES = ("success", "failed", "timeout", "error")

@@ -1,0 +1,295 @@
+"""
+kie.ai's callbacks as wake-up hints: from the api-server that receives one to the triggerer that holds its wait.
+
+kie.ai calls back the moment a task ends, but its signature covers only the taskId and a timestamp, so a
+callback is a *hint*: the wait it belongs to polls kie.ai at once and takes the record from there. A
+callback never is the result.
+
+**The channel.** Airflow gives trigger code no way to hear from the api-server: the execution API and its
+comms answer the trigger's own requests; the task state store and assets are read by polling; Airflow
+3.3's shared streams (``BaseEventTrigger.shared_stream_key``) run one reader per triggerer but broadcast
+every event to every subscriber (O(waits) per callback; 10,000 waits × a few callbacks a second is
+tens of thousands of wake-ups a second), exist only from 3.3, and still need a source; and Airflow blocks
+its metadata database in triggers ("Database access is disabled from Dags and Triggers"). So the channel
+is the deployment's own PostgreSQL, named by ``[kie] callback_channel``: the api-server records each
+verified callback in a small table (its primary key refuses a replay, across every api-server) and sends
+``NOTIFY kie_callback_hint, '<taskId>'`` in the same transaction. Each triggerer process keeps **one**
+``LISTEN`` connection (:class:`HintReader`), served by the event loop itself (``add_reader`` on its
+socket: no thread, no poll), and wakes the waits of that taskId through a dict: O(1) per callback.
+
+**Safety.** A notification is lost when no triggerer listens (a restart, a dropped connection): each wait
+registers before its first poll (a callback that came earlier finds the task already ended), the reader
+wakes every wait after it reconnects, and polling stays the safety net at ``[kie]
+callback_safety_poll_seconds`` (300 s). Duplicates and callbacks for unknown tasks cost one poll or
+nothing. Nothing here does the polling or reads a record.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import threading
+import time
+import weakref
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: The NOTIFY channel and the table of received callbacks (the replay guard).
+CHANNEL = "kie_callback_hint"
+TABLE = "kie_callback_hint"
+#: Where the plugin's callback route is, under the api-server's base URL (``/kie`` is the plugin's prefix).
+ROUTE = "/kie/callback"
+#: How often a wait that expects callbacks still polls kie.ai, unless ``[kie] callback_safety_poll_seconds``.
+DEFAULT_SAFETY_POLL_SECONDS = 300.0
+#: How long a received callback is remembered to refuse its replay (longer than the signature's window).
+REMEMBER_SECONDS = 3600.0
+#: Seconds between reconnection attempts of a triggerer's LISTEN connection.
+RECONNECT_SECONDS = 2.0
+
+_SCHEMA = (
+    f"CREATE TABLE IF NOT EXISTS {TABLE} ("
+    " digest CHAR(64) PRIMARY KEY, task_id VARCHAR(250) NOT NULL, received_at DOUBLE PRECISION NOT NULL)"
+)
+
+
+def _kie_option(name: str) -> str:
+    from airflow.providers.common.compat.sdk import conf
+
+    return (conf.get("kie", name, fallback="") or "").strip()
+
+
+def channel_dsn() -> str | None:
+    """The ``[kie] callback_channel`` PostgreSQL URL (libpq form; a SQLAlchemy ``+driver`` is dropped), or ``None``."""
+    value = _kie_option("callback_channel")
+    if not value:
+        return None
+    scheme, sep, rest = value.partition("://")
+    if not sep or scheme.split("+", 1)[0] not in ("postgresql", "postgres"):
+        raise ValueError(
+            f"[kie] callback_channel must be a postgresql:// URL (the deployment's PostgreSQL), got scheme {scheme!r}"
+        )
+    return f"postgresql://{rest}"
+
+
+def safety_poll_seconds() -> float:
+    """``[kie] callback_safety_poll_seconds``: a hinted wait's poll interval (at least 1 s)."""
+    value = _kie_option("callback_safety_poll_seconds")
+    try:
+        seconds = float(value) if value else DEFAULT_SAFETY_POLL_SECONDS
+    except ValueError:
+        return DEFAULT_SAFETY_POLL_SECONDS
+    return max(1.0, seconds) if seconds == seconds else DEFAULT_SAFETY_POLL_SECONDS
+
+
+def deployment_callback_url(kie_conn_id: str) -> str | None:
+    """
+    The callback URL of the deployment's own route for ``kie_conn_id``, when callbacks are configured.
+
+    Both ``[kie] callback_base_url`` (the api-server's public base URL) and ``[kie] callback_channel`` must be
+    set; otherwise ``None`` (the waits poll, as without callbacks).
+
+    :param kie_conn_id: the connection whose ``webhook_hmac_secret`` verifies the callbacks.
+    """
+    from urllib.parse import quote
+
+    base = _kie_option("callback_base_url").rstrip("/")
+    if not base or not _kie_option("callback_channel"):
+        return None
+    return f"{base}{ROUTE}/{quote(kie_conn_id, safe='')}"
+
+
+def replay_digest(kie_conn_id: str, task_id: str, timestamp: str, signature: str) -> str:
+    """
+    What identifies one signed callback: the same signature for the same task and time is a replay.
+
+    :param kie_conn_id: the connection the callback was verified with.
+    :param task_id: the signed taskId.
+    :param timestamp: the signed timestamp header.
+    :param signature: the signature header.
+    """
+    return hashlib.sha256(f"{kie_conn_id}\n{task_id}\n{timestamp}\n{signature}".encode()).hexdigest()
+
+
+class HintPublisher:
+    """
+    The api-server's side: record a verified callback once and notify the triggerers.
+
+    One PostgreSQL connection per publisher, opened on first use and again after a failure.
+
+    :param dsn: the channel's PostgreSQL URL.
+    """
+
+    def __init__(self, dsn: str) -> None:
+        self.dsn = dsn
+        self._conn: Any = None
+        self._lock = threading.Lock()
+        self._last_purge = 0.0
+
+    def publish(self, digest: str, task_id: str) -> bool:
+        """
+        Record one callback and notify its taskId; ``False`` when it was already recorded (a replay).
+
+        :param digest: :func:`replay_digest` of the callback.
+        :param task_id: the signed taskId.
+        """
+        with self._lock:
+            try:
+                return self._publish(digest, task_id)
+            except Exception:
+                self._close()
+                raise
+
+    def _publish(self, digest: str, task_id: str) -> bool:
+        import psycopg2
+
+        if self._conn is None:
+            self._conn = psycopg2.connect(self.dsn, connect_timeout=5)
+            with self._conn, self._conn.cursor() as cursor:
+                cursor.execute(_SCHEMA)
+        now = time.time()
+        with self._conn, self._conn.cursor() as cursor:  # one transaction: the NOTIFY goes out on commit
+            cursor.execute(
+                f"INSERT INTO {TABLE} (digest, task_id, received_at) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                (digest, task_id, now),
+            )
+            fresh = bool(cursor.rowcount)
+            if fresh:
+                cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, task_id))
+            if now - self._last_purge > 60:
+                cursor.execute(f"DELETE FROM {TABLE} WHERE received_at < %s", (now - REMEMBER_SECONDS,))
+                self._last_purge = now
+        return fresh
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+        self._conn = None
+
+
+class HintReader:
+    """
+    A triggerer process's one listener: wakes the waits of each taskId kie.ai called back for.
+
+    :param dsn: the channel's PostgreSQL URL.
+    :param loop: the triggerer's event loop.
+    """
+
+    def __init__(self, dsn: str, loop: asyncio.AbstractEventLoop) -> None:
+        self.dsn = dsn
+        self.loop = loop
+        self.waits: dict[str, set[asyncio.Event]] = {}
+        self.hints = 0
+        self.connected = asyncio.Event()
+        self._conn: Any = None
+        self._task: asyncio.Task[None] | None = None
+
+    def watch(self, task_id: str) -> asyncio.Event:
+        """
+        Register a wait for ``task_id``; the returned event is set when a callback for it arrives.
+
+        :param task_id: the kie.ai taskId.
+        """
+        event = asyncio.Event()
+        self.waits.setdefault(task_id, set()).add(event)
+        if self._task is None or self._task.done():
+            self._task = self.loop.create_task(self._run(), name="kie-callback-hints")
+        return event
+
+    def unwatch(self, task_id: str, event: asyncio.Event) -> None:
+        """
+        Forget a wait (it ended).
+
+        :param task_id: the kie.ai taskId.
+        :param event: what :meth:`watch` returned.
+        """
+        events = self.waits.get(task_id)
+        if events is not None:
+            events.discard(event)
+            if not events:
+                del self.waits[task_id]
+
+    def wake(self, task_id: str) -> None:
+        """
+        Wake every wait of ``task_id`` (a callback for a task no wait here holds wakes nothing).
+
+        :param task_id: the kie.ai taskId.
+        """
+        self.hints += 1
+        for event in self.waits.get(task_id, ()):
+            event.set()
+
+    async def _run(self) -> None:
+        """Listen while any wait is registered; reconnect after a failure and then wake every wait."""
+        failed = False
+        while self.waits:
+            try:
+                await self._listen(wake_all=failed)
+            except asyncio.CancelledError:
+                self._close()
+                raise
+            except Exception as error:  # the channel is down: the waits' safety polls carry on
+                log.warning("kie.ai callback channel unavailable (%s); waits poll until it is back", error)
+                self._close()
+                failed = True
+                await asyncio.sleep(RECONNECT_SECONDS)
+        self._close()
+
+    async def _listen(self, *, wake_all: bool) -> None:
+        import psycopg2
+
+        conn = await asyncio.to_thread(psycopg2.connect, self.dsn, connect_timeout=5)
+        conn.set_session(autocommit=True)
+        self._conn = conn
+        with conn.cursor() as cursor:
+            cursor.execute(f"LISTEN {CHANNEL}")
+        broken: asyncio.Future[None] = self.loop.create_future()
+
+        def readable() -> None:
+            try:
+                conn.poll()
+            except Exception as error:
+                if not broken.done():
+                    broken.set_exception(error)
+                return
+            while conn.notifies:
+                self.wake(conn.notifies.pop(0).payload)
+
+        self.loop.add_reader(conn.fileno(), readable)
+        self.connected.set()
+        if wake_all:  # notifications sent while nobody listened are lost: every wait polls once
+            for events in list(self.waits.values()):
+                for event in events:
+                    event.set()
+        try:
+            while self.waits and not broken.done():
+                await asyncio.wait([broken], timeout=1.0)
+            if broken.done():
+                broken.result()
+        finally:
+            self.loop.remove_reader(conn.fileno())
+
+    def _close(self) -> None:
+        self.connected.clear()
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+        self._conn = None
+
+
+_READERS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, HintReader] = weakref.WeakKeyDictionary()
+
+
+def hint_reader() -> HintReader | None:
+    """The running event loop's reader (one per triggerer), or ``None`` when ``[kie] callback_channel`` is unset."""
+    dsn = channel_dsn()
+    if dsn is None:
+        return None
+    loop = asyncio.get_running_loop()
+    reader = _READERS.get(loop)
+    if reader is None or reader.dsn != dsn:
+        reader = _READERS[loop] = HintReader(dsn, loop)
+    return reader

@@ -1,0 +1,259 @@
+"""
+kie.ai's callbacks as wake-up hints, end to end: the emulator calls back the plugin's route (served by uvicorn
+over real HTTP), the route verifies and passes the hint through PostgreSQL (LISTEN/NOTIFY, the server
+``scripts/production_services.sh`` starts), and the deferred wait polls at once. Also the route's refusals,
+and waits that stay correct when callbacks never come, come twice, early, or for tasks nobody waits for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import select
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from conftest import TEST_API_KEY, connection_json
+from dagtest import run_dag, task_states, xcom
+
+from kie_provider.emulator import KieEmulator
+from kie_provider.hints import CHANNEL, HintPublisher, replay_digest
+from kie_provider.hooks.kie import KieHook
+from kie_provider.triggers.kie import KieTaskTrigger
+from kie_provider.webhooks import signature
+
+HMAC = "cb-hint-secret-9f1e2d3c4b5a-never-log-me"
+MODEL = "bytedance/seedream-v4-text-to-image"
+GENERATION = 1.5  # seconds each task takes
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def channel() -> Iterator[str]:
+    """A PostgreSQL database of this module's own on the server the production services run (dropped after)."""
+    server = os.environ.get("KIE_PRODUCTION_POSTGRES")
+    if not server:
+        pytest.fail('KIE_PRODUCTION_POSTGRES is not set: eval "$(bash scripts/production_services.sh)" starts it')
+    import psycopg2
+
+    server = server.replace("postgresql+psycopg2", "postgresql")
+    name = f"kie_cb_{os.getpid()}_{random.randrange(10**6)}"
+    admin = psycopg2.connect(server + "/postgres")
+    admin.autocommit = True
+    admin.cursor().execute(f"CREATE DATABASE {name}")
+    try:
+        yield f"{server}/{name}"
+    finally:
+        admin.cursor().execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.close()
+
+
+@pytest.fixture(scope="module")
+def api_server(channel: str) -> Iterator[str]:
+    """The plugin's app mounted at /kie, as the api-server mounts it, served by uvicorn on a free port."""
+    import uvicorn
+    from fastapi import FastAPI
+
+    from kie_provider.plugins.app import create_app
+
+    outer = FastAPI()
+    outer.mount("/kie", create_app())
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(outer, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def deployment(airflow_db, channel, api_server, monkeypatch) -> Iterator[SimpleNamespace]:
+    """A signing emulator, kie_default with its webhook secret, and [kie] callbacks pointing at the route."""
+    with KieEmulator(
+        api_key=TEST_API_KEY, webhook_hmac_key=HMAC, durations=(0.05, 0.05, GENERATION), rate_limit=(20, 1.0)
+    ) as emu:
+        monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(emu, webhook_hmac_secret=HMAC))
+        monkeypatch.setenv("AIRFLOW__KIE__CALLBACK_BASE_URL", api_server)
+        monkeypatch.setenv("AIRFLOW__KIE__CALLBACK_CHANNEL", channel)
+        monkeypatch.delenv("AIRFLOW__KIE__CALLBACK_SAFETY_POLL_SECONDS", raising=False)
+        yield SimpleNamespace(emu=emu, url=api_server, channel=channel)
+
+
+def dag(dag_id: str, extra: str = "") -> str:
+    return f"""
+import pendulum
+from airflow.sdk import DAG
+from kie_provider.operators.kie import KieSeedreamV4TextToImageOperator
+
+with DAG({dag_id!r}, schedule=None, start_date=pendulum.datetime(2025, 1, 1)) as dag:
+    KieSeedreamV4TextToImageOperator(task_id="gen", prompt="a kite", deferrable=True, timeout=120, {extra})
+"""
+
+
+def run(dag_id: str, extra: str = "") -> tuple[Any, float]:
+    started = time.monotonic()
+    result = run_dag(dag(dag_id, extra), dag_id)
+    return result, time.monotonic() - started
+
+
+# --- the deferred wait, woken by kie.ai's callback ---------------------------------------------------------
+
+
+def test_a_callback_wakes_its_deferred_wait_which_takes_the_record_from_kie_ai(deployment):
+    emu = deployment.emu
+    dag_run, seconds = run("cb_woken")
+    assert task_states(dag_run) == {"gen": "success"}
+    (created,) = emu.created_requests()
+    assert created["callBackUrl"] == f"{deployment.url}/kie/callback/kie_default"
+    record = xcom(dag_run, "gen")
+    assert record["state"] == "success" and record["result_urls"]
+    stats = emu.stats()
+    assert stats["callbacks_sent"] == 1 and stats["callbacks_failed"] == 0
+    # One poll when the wait starts, one confirming poll after the callback; the safety poll (300 s) never ran.
+    assert stats["record_info"] == 2
+    assert seconds < 60, f"the wait ended by its 300 s safety poll, not the callback ({seconds:.0f} s)"
+
+
+def test_when_callbacks_never_come_the_safety_poll_still_collects(deployment, monkeypatch):
+    # kie.ai cannot reach this "api-server": nothing listens on its port.
+    monkeypatch.setenv("AIRFLOW__KIE__CALLBACK_BASE_URL", f"http://127.0.0.1:{_free_port()}")
+    monkeypatch.setenv("AIRFLOW__KIE__CALLBACK_SAFETY_POLL_SECONDS", "1")
+    dag_run, _ = run("cb_never")
+    assert task_states(dag_run) == {"gen": "success"}
+    stats = deployment.emu.stats()
+    assert stats["callbacks_failed"] >= 1 and stats["callbacks_sent"] == 0
+    # About one poll a second for a 1.6 s generation: the safety schedule, not the 0.1 s connection schedule.
+    assert 2 <= stats["record_info"] <= 5
+    assert stats["tasks_created"] == 1
+
+
+def test_the_users_own_callback_url_is_sent_and_the_wait_polls_as_before(deployment):
+    own = f"{deployment.url}/not-the-route"
+    dag_run, _ = run("cb_users_own", f"callback_url={own!r}")
+    assert task_states(dag_run) == {"gen": "success"}
+    (created,) = deployment.emu.created_requests()
+    assert created["callBackUrl"] == own
+    # The connection's schedule (0.1 s growing to 0.5 s) over a 1.6 s generation: several polls.
+    assert deployment.emu.stats()["record_info"] >= 4
+
+
+def test_a_connection_without_a_webhook_secret_sends_no_callback_and_says_so(deployment, monkeypatch, capfd):
+    monkeypatch.setenv("AIRFLOW_CONN_KIE_DEFAULT", connection_json(deployment.emu))
+    dag_run, _ = run("cb_no_secret")
+    assert task_states(dag_run) == {"gen": "success"}
+    (created,) = deployment.emu.created_requests()
+    assert "callBackUrl" not in created
+    out, err = capfd.readouterr()
+    assert "has no webhook_hmac_secret" in out + err
+    assert HMAC not in out + err
+
+
+# --- the route -----------------------------------------------------------------------------------------------
+
+
+def post(url: str, task_id: str, *, key: str = HMAC, stamp: str | None = None, body: Any = None, conn="kie_default"):
+    import httpx
+
+    stamp = stamp or str(int(time.time()))
+    payload = body if body is not None else {"code": 200, "msg": "success", "data": {"taskId": task_id}}
+    headers = {"X-Webhook-Timestamp": stamp, "X-Webhook-Signature": signature(key, task_id, stamp)}
+    content = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+    return httpx.post(f"{url}/kie/callback/{conn}", content=content, headers=headers, timeout=10)
+
+
+def test_the_route_takes_a_signed_callback_without_a_login_and_notifies_once(deployment):
+    import psycopg2
+
+    listener = psycopg2.connect(deployment.channel)
+    listener.autocommit = True
+    listener.cursor().execute(f"LISTEN {CHANNEL}")
+    try:
+        stamp = str(int(time.time()))
+        first = post(deployment.url, "task-abc", stamp=stamp)
+        assert first.status_code == 200 and first.json()["taskId"] == "task-abc"
+        select.select([listener], [], [], 5)
+        listener.poll()
+        assert [n.payload for n in listener.notifies] == ["task-abc"]
+        listener.notifies.clear()
+        # The same signed callback again, from anyone: refused, and no triggerer hears of it.
+        replay = post(deployment.url, "task-abc", stamp=stamp)
+        assert replay.status_code == 409
+        select.select([listener], [], [], 0.5)
+        listener.poll()
+        assert listener.notifies == []
+    finally:
+        listener.close()
+
+
+def test_the_route_refuses_forged_stale_oversized_and_unknown_callbacks(deployment):
+    url = deployment.url
+    forged = post(url, "task-1", key="not-the-secret")
+    assert forged.status_code == 401 and forged.json()["check"] == "bad_signature"
+    stale = post(url, "task-1", stamp=str(int(time.time()) - 3600))
+    assert stale.status_code == 401 and stale.json()["check"] == "stale"
+    other = post(url, "task-1", body={"code": 200, "data": {"taskId": "task-2"}})  # signed for another task
+    assert other.status_code == 401 and other.json()["check"] == "bad_signature"
+    huge = post(url, "task-1", body=b"{" + b" " * (300 * 1024) + b"}")
+    assert huge.status_code == 413
+    unknown = post(url, "task-1", conn="no_such_connection")
+    assert unknown.status_code == 404
+    for response in (forged, stale, other, huge, unknown):
+        assert HMAC not in response.text
+
+
+def test_the_route_answers_503_when_the_channel_is_down(deployment, monkeypatch):
+    monkeypatch.setenv("AIRFLOW__KIE__CALLBACK_CHANNEL", f"postgresql://nobody@127.0.0.1:{_free_port()}/none")
+    assert post(deployment.url, "task-down").status_code == 503
+
+
+# --- the wait stays correct whatever the callbacks do --------------------------------------------------------
+
+
+def test_early_duplicate_and_unknown_hints_cost_a_poll_at_most(deployment):
+    emu = deployment.emu
+    task_id = KieHook().create_task(MODEL, {"prompt": "no callback from kie.ai for this one"})
+    publisher = HintPublisher(deployment.channel)
+    # A hint before the wait started: nobody hears it; the wait's first poll covers it.
+    publisher.publish(replay_digest("kie_default", task_id, "1", "early"), task_id)
+
+    async def scenario() -> list[dict[str, Any]]:
+        trigger = KieTaskTrigger(task_id, timeout=60, hinted=True)
+        events: list[dict[str, Any]] = []
+
+        async def consume() -> None:
+            events.extend([event.payload async for event in trigger.run()])
+
+        waiting = asyncio.create_task(consume())
+        await asyncio.sleep(0.4)
+        for n in range(3):  # duplicates (under different signatures) while the task still generates
+            await asyncio.to_thread(publisher.publish, replay_digest("kie_default", task_id, str(n), "dup"), task_id)
+        await asyncio.to_thread(publisher.publish, replay_digest("kie_default", "nobody", "1", "x"), "nobody")
+        await asyncio.sleep(GENERATION + 0.5)
+        assert not waiting.done(), "the safety interval (300 s) holds the wait: no callback yet for the end"
+        await asyncio.to_thread(publisher.publish, replay_digest("kie_default", task_id, "end", "x"), task_id)
+        await asyncio.wait_for(waiting, 30)
+        return events
+
+    started = time.monotonic()
+    events = asyncio.run(scenario())
+    assert [e["status"] for e in events] == ["success"]
+    assert time.monotonic() - started < 30
+    # First poll, the duplicates' confirming poll and at most three follow-ups, the end's confirming poll.
+    assert 3 <= emu.stats()["record_info"] <= 8
