@@ -118,7 +118,10 @@ def serve_emulator(port: int, tls_dir: str | None) -> None:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    with KieEmulator(api_key=API_KEY, port=port, rate_limit=None, duration_fn=duration, credits=1e9) as emu:
+    signing = os.environ.get("KIE_BENCH_WEBHOOK_KEY")  # callback_scale.py: kie.ai signs its callbacks
+    with KieEmulator(
+        api_key=API_KEY, port=port, rate_limit=None, duration_fn=duration, credits=1e9, webhook_hmac_key=signing
+    ) as emu:
         url = emu.url
         if tls_dir:
             # The emulator speaks plain HTTP; wrapping its listening socket makes every accepted

@@ -33,6 +33,7 @@ import logging
 import threading
 import time
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,47 @@ def deployment_callback_url(kie_conn_id: str) -> str | None:
     if not base or not _kie_option("callback_channel"):
         return None
     return f"{base}{ROUTE}/{quote(kie_conn_id, safe='')}"
+
+
+def resolve_callback(
+    callback_url: Any,
+    family: Any,
+    *,
+    kie_conn_id: str,
+    deferred: bool,
+    has_secret: Callable[[], bool],
+    log: Any = log,
+) -> tuple[str | None, bool]:
+    """
+    The callBackUrl a task is created with, and whether kie.ai's callback wakes its wait.
+
+    The user's ``callback_url`` is sent as given, and the wait polls as always. Without one, a deferred wait uses
+    the deployment's own route (:func:`deployment_callback_url`) when it is configured and the connection has
+    the ``webhook_hmac_secret`` that verifies kie.ai's callbacks (else the log says why it polls). A family
+    that needs a callBackUrl is refused without one (:func:`kie_provider.families.check_callback_url`).
+
+    :param callback_url: the operator's ``callback_url``.
+    :param family: the task's :class:`~kie_provider.families.ApiFamily`.
+    :param kie_conn_id: the task's connection.
+    :param deferred: whether the wait is deferred to the triggerer (only those are woken).
+    :param has_secret: whether the connection has a webhook secret (read only when needed).
+    :param log: where to say why a configured deployment still polls.
+    """
+    from kie_provider.families import check_callback_url
+
+    given = check_callback_url(callback_url, None if deferred else family)
+    if given is not None or not deferred:
+        return given, False
+    route = deployment_callback_url(kie_conn_id)
+    if route is not None and has_secret():
+        return route, True
+    if route is not None:
+        log.warning(
+            "[kie] callback_base_url is set, but connection %r has no webhook_hmac_secret to verify kie.ai's "
+            "callbacks with: this wait polls instead",
+            kie_conn_id,
+        )
+    return check_callback_url(None, family), False
 
 
 def replay_digest(kie_conn_id: str, task_id: str, timestamp: str, signature: str) -> str:
@@ -198,6 +240,16 @@ class HintReader:
         if self._task is None or self._task.done():
             self._task = self.loop.create_task(self._run(), name="kie-callback-hints")
         return event
+
+    async def ready(self, timeout: float = 5.0) -> bool:
+        """
+        Wait until the reader listens (a NOTIFY sent before that is lost), at most ``timeout`` seconds.
+
+        :param timeout: the most to wait; a channel that is down leaves the waits to their safety polls.
+        """
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self.connected.wait(), timeout)
+        return self.connected.is_set()
 
     def unwatch(self, task_id: str, event: asyncio.Event) -> None:
         """

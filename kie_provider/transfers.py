@@ -9,7 +9,7 @@ what to send and where to store it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from kie_provider.catalogue import FieldSpec, ModelSpec, WireInput, as_list, get_model, validate_input
@@ -246,3 +246,20 @@ def persist_results(hook: KieHook, task: KieTask, output_path: Any, default_ext:
         hook.download_file(url, folder, f"{safe_file_stem(task.task_id)}_{index}", default_ext)
         for index, url in enumerate(task.result_urls)
     ]
+
+
+def literal_strings(value: Any) -> Iterator[str]:
+    """
+    The strings written as they are in a DAG file's argument (templates and ``XComArg`` left out): trusted paths.
+
+    :param value: an operator argument as the DAG file gives it.
+    """
+    if isinstance(value, str):
+        if "{{" not in value and "{%" not in value:
+            yield value.strip()
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from literal_strings(item)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from literal_strings(item)

@@ -90,9 +90,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     missing = [name for name in PRODUCTION_SERVICES if not os.environ.get(name)]
     if not missing or os.environ.get("CI", "").lower() in ("1", "true", "yes"):
         return
-    here = str(Path(__file__).parent / "production")
+    # The production topology, and the callback channel's tests (PostgreSQL's LISTEN/NOTIFY).
+    here = (str(Path(__file__).parent / "production"), str(Path(__file__).parent / "integration" / "test_callbacks.py"))
     reason = (
-        f"{', '.join(missing)} not set: the production topology test needs PostgreSQL and Redis; "
+        f"{', '.join(missing)} not set: the production topology test needs PostgreSQL and Redis, the callback "
+        "channel's PostgreSQL; "
         'run `make production-test`, or eval "$(bash scripts/production_services.sh)" first'
     )
     for item in items:

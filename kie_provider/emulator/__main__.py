@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import signal
 import sys
 import threading
@@ -39,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=float(os.environ.get("KIE_EMULATOR_RATE_WINDOW", "10")),
         help="rate window in seconds (default 10, or $KIE_EMULATOR_RATE_WINDOW)",
     )
+    parser.add_argument(
+        "--generating-jitter",
+        type=float,
+        default=0.0,
+        help="add a random 0..N seconds to each task's time, so that tasks finish at random times (default 0)",
+    )
     parser.add_argument("--no-rate-limit", action="store_true", help="disable the rate limit")
     parser.add_argument("--result-bytes", type=int, default=None, help="pad every generated file to this size")
     parser.add_argument(
@@ -55,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     :param argv: command line arguments (default ``sys.argv[1:]``).
     """
     args = build_parser().parse_args(argv)
+    base = args.waiting_seconds + args.queuing_seconds + args.generating_seconds
+    jitter = max(0.0, args.generating_jitter)
     emulator = KieEmulator(
+        duration_fn=(lambda model, given: base + random.uniform(0.0, jitter)) if jitter else None,
         api_key=args.api_key,
         host=args.host,
         port=args.port,

@@ -10,7 +10,7 @@ task runs, not when a DAG file is parsed.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -29,10 +29,12 @@ from kie_provider.exceptions import (
     KieValidationError,
 )
 from kie_provider.families import check_callback_url
+from kie_provider.hints import resolve_callback
 from kie_provider.lineage import KieLineageMixin
 from kie_provider.links import KieLogsLink, KieResultLink
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.sources import is_upload_source
+from kie_provider.transfers import literal_strings
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, DEFER_SLACK, TaskWaiter
 
 if TYPE_CHECKING:
@@ -69,19 +71,6 @@ def check_duration(name: str, value: Any, *, allow_none: bool = False, allow_zer
     if not ok:
         allowed = "a number of seconds" + (" >= 0" if allow_zero else " > 0") + (", or None" if allow_none else "")
         raise KieValidationError(f"{name}={value!r} is not allowed: use {allowed}", problems=[(name, value, allowed)])
-
-
-def _literal_strings(value: Any) -> Iterator[str]:
-    """The strings written as they are in a DAG file's argument (templates and ``XComArg`` left out)."""
-    if isinstance(value, str):
-        if "{{" not in value and "{%" not in value:
-            yield value.strip()
-    elif isinstance(value, Mapping):
-        for item in value.values():
-            yield from _literal_strings(item)
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        for item in value:
-            yield from _literal_strings(item)
 
 
 class _InFlightMarker:
@@ -205,7 +194,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         self._callback: str | None = None
         self._hinted = False
         # The file paths written in the DAG file itself, before templating: only those are trusted.
-        self._literal_sources = frozenset(_literal_strings([self.input, self.output_path]))
+        self._literal_sources = frozenset(literal_strings([self.input, self.output_path]))
         # Literal values are checked now, so a broken DAG shows as an import error.
         if isinstance(self.model, str) and not is_deferred(self.model) and isinstance(self.input, dict):
             validate_input(
@@ -266,7 +255,15 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
             resumed = self._resume(context, store)
             if resumed is not None:
                 return resumed
-        self._callback, self._hinted = self._resolve_callback()
+        # The callBackUrl to send, and whether kie.ai's callback wakes the deferred wait (see kie_provider.hints).
+        self._callback, self._hinted = resolve_callback(
+            self.callback_url,
+            family_of(self.model),
+            kie_conn_id=self.kie_conn_id,
+            deferred=bool(self.deferrable and self.wait_for_completion),
+            has_secret=lambda: bool(self.hook.config.webhook_hmac_key),
+            log=self.log,
+        )
         # One pass: templated file values checked, files resolved and checked, fields validated and
         # normalised, files uploaded; the result is sent as it is.
         self._wire_input = prepare_input(
@@ -278,32 +275,6 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         )
         task_id = self.submit_job(context)
         return self.poll_until_complete(task_id, context)
-
-    def _resolve_callback(self) -> tuple[str | None, bool]:
-        """
-        The callBackUrl to send, and whether the wait is woken by it (the deployment's own callback route).
-
-        The user's ``callback_url`` is sent as given (and the wait polls, as always). Without one, a deferrable
-        wait uses the deployment's route when ``[kie] callback_base_url`` and ``callback_channel`` are set and
-        the connection has the ``webhook_hmac_secret`` that verifies kie.ai's callbacks.
-        """
-        family = family_of(self.model)
-        given = check_callback_url(self.callback_url, None if self.deferrable else family)
-        if given is not None or not (self.deferrable and self.wait_for_completion):
-            return given, False
-        from kie_provider.hints import deployment_callback_url
-
-        route = deployment_callback_url(self.kie_conn_id)
-        if route is None:
-            return check_callback_url(None, family), False
-        if not self.hook.config.webhook_hmac_key:
-            self.log.warning(
-                "[kie] callback_base_url is set, but connection %r has no webhook_hmac_secret to verify kie.ai's "
-                "callbacks with: this wait polls instead",
-                self.kie_conn_id,
-            )
-            return check_callback_url(None, family), False
-        return route, True
 
     # --- the reattach-or-submit decision -----------------------------------------------------------
 
@@ -367,7 +338,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         defined = self.dag.task_dict.get(self.task_id) if self.has_dag() else None
         partial = getattr(defined, "partial_kwargs", None) or {}
         expand = getattr(getattr(defined, "expand_input", None), "value", None)
-        return frozenset([*_literal_strings(partial), *_literal_strings(expand if expand is not None else ())])
+        return frozenset([*literal_strings(partial), *literal_strings(expand if expand is not None else ())])
 
     # --- ResumableJobMixin: how this operator submits, inspects and waits for one kie.ai task --------
 

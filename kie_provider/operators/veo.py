@@ -18,7 +18,8 @@ from airflow.sdk import BaseOperator
 from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import KieTimeoutError, KieValidationError
 from kie_provider.models import KieTask, KieTaskState
-from kie_provider.operators.base import _literal_strings, check_duration
+from kie_provider.operators.base import check_duration
+from kie_provider.transfers import literal_strings
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -87,7 +88,7 @@ class KieVeoHighResolutionOperator(BaseOperator):
         self.timeout = timeout
         self.output_path = output_path
         # A path written in the DAG file is the author's own; a templated one must lie under the output roots.
-        self._literal_output = frozenset(_literal_strings(output_path))
+        self._literal_output = frozenset(literal_strings(output_path))
 
     @cached_property
     def hook(self) -> KieHook:

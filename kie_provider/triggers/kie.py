@@ -124,10 +124,29 @@ class KieTaskTrigger(BaseTrigger):
             return
         hint = reader.watch(self.kie_task_id)
         try:
+            # The first poll after the reader listens: a callback before it is seen by that poll, one after it
+            # wakes the wait.
+            await reader.ready()
             async for event in self._wait(hint):
                 yield event
         finally:
             reader.unwatch(self.kie_task_id, hint)
+
+    async def _start(self) -> tuple[KieAsyncHook, TaskWaiter]:
+        """The wait's hook and its decisions, from the connection (read once for the triggers starting together)."""
+        hook = KieAsyncHook(self.kie_conn_id)
+        config = await connection_config(hook)
+        hook.use_config(config)
+        waiter = TaskWaiter(
+            self.kie_task_id,
+            deadline=self.deadline,
+            poll_interval=self.poll_interval,
+            not_found_grace=self.not_found_grace,
+            poll_first=config.poll_first,
+            poll_cap=config.poll_cap,
+            min_interval=get_family(self.family).min_poll_interval,
+        )
+        return hook, waiter
 
     async def _wait(self, hint: asyncio.Event | None) -> AsyncIterator[TriggerEvent]:
         """The poll loop; with a ``hint``, it sleeps until a callback or the safety interval."""
@@ -143,23 +162,11 @@ class KieTaskTrigger(BaseTrigger):
             await pacer.wait(waiter.remaining() if waiter is not None else max(0.0, self.deadline - time.time()))
             if hook is None or waiter is None:
                 # Made at the first turn, not at the start: 10,000 waits resumed at once start in one instant.
-                hook = KieAsyncHook(self.kie_conn_id)
                 try:
-                    # One lookup of the connection for all the triggers that start together.
-                    config = await connection_config(hook)
+                    hook, waiter = await self._start()
                 except KieError as error:  # no API key, a host that is not a URL: nothing to wait with
                     yield error_event(task_id, error)
                     return
-                hook.use_config(config)
-                waiter = TaskWaiter(
-                    task_id,
-                    deadline=self.deadline,
-                    poll_interval=self.poll_interval,
-                    not_found_grace=self.not_found_grace,
-                    poll_first=config.poll_first,
-                    poll_cap=config.poll_cap,
-                    min_interval=get_family(self.family).min_poll_interval,
-                )
             if hint is not None:
                 hint.clear()  # a callback arriving during this poll wakes the next sleep
             failed = False
@@ -180,41 +187,38 @@ class KieTaskTrigger(BaseTrigger):
                 if task.is_terminal:
                     status = "success" if task.succeeded else "failed"
                     yield TriggerEvent(
-                        {
-                            "status": status,
-                            "kie_task_id": task_id,
-                            "task": task.to_dict(),
-                            "message": task.summary(),
-                        }
+                        {"status": status, "kie_task_id": task_id, "task": task.to_dict(), "message": task.summary()}
                     )
                     return
             if waiter.expired:
-                yield TriggerEvent(
-                    {
-                        "status": "timeout",
-                        "kie_task_id": task_id,
-                        "task": last.to_dict() if last else None,
-                        "message": timed_out_message(task_id, "before its deadline", waiter.last_state),
-                    }
-                )
+                message = timed_out_message(task_id, "before its deadline", waiter.last_state)
+                task_dict = last.to_dict() if last else None
+                yield TriggerEvent({"status": "timeout", "kie_task_id": task_id, "task": task_dict, "message": message})
                 return
             if hint is None:
                 await sleep_on_grid(waiter.next_sleep(), waiter.remaining())
-                continue
-            # A callback is a hint: its wait polls at once and takes the record from kie.ai. After one, a few
-            # polls on the normal schedule cover a record that lags the callback; then the safety interval.
-            sleep = waiter.next_sleep() if failed or eager > 0 else min(safety, waiter.remaining())
-            eager = max(0, eager - 1)
-            if await _hinted(hint, sleep):
-                eager = 3
+            else:
+                eager = await _sleep_hinted(hint, waiter, safety, eager, failed)
 
 
-async def _hinted(hint: asyncio.Event, seconds: float) -> bool:
-    """Sleep ``seconds`` or until ``hint`` is set; whether it was."""
+async def _sleep_hinted(hint: asyncio.Event, waiter: TaskWaiter, safety: float, eager: int, failed: bool) -> int:
+    """
+    A woken wait's sleep: until a callback, or the safety interval; return how many eager polls remain.
+
+    A callback is a hint: its wait polls at once and takes the record from kie.ai. After one, three polls on the
+    normal schedule cover a record that lags its callback; after a failed poll, the normal back-off applies.
+
+    :param hint: set when a callback for the task arrives.
+    :param waiter: the wait's decisions (its schedule and deadline).
+    :param safety: the safety interval, seconds.
+    :param eager: polls on the normal schedule still to come.
+    :param failed: whether the last poll failed.
+    """
+    seconds = waiter.next_sleep() if failed or eager > 0 else min(safety, waiter.remaining())
     if not hint.is_set():
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(hint.wait(), seconds)
-    return hint.is_set()
+    return 3 if hint.is_set() else max(0, eager - 1)
 
 
 EVENT_STATUSES = ("success", "failed", "timeout", "error")

@@ -18,9 +18,11 @@ import subprocess
 import tempfile
 import textwrap
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from system.test_real_airflow import (
@@ -41,6 +43,10 @@ LIMIT, WINDOW = 20, 10.0
 BATCH = 200
 SLOW_SECONDS = 25.0
 DEFERRED_WAITS = 6
+# kie.ai's callbacks as wake-up hints: waits woken by callbacks, and waits on the poll schedule beside them.
+CALLBACK_WAITS = 100
+POLLED_WAITS = 20
+CALLBACK_SECRET = "production-callback-hmac-secret"
 WORKERS = ("worker-1", "worker-2")
 TRIGGERERS = ("triggerer-1", "triggerer-2")
 
@@ -81,6 +87,18 @@ DAGS = textwrap.dedent(
         KieTopazImageUpscaleOperator.partial(
             task_id="upscale", kie_conn_id="kie_slow", deferrable=True, retries=0, poll_interval=0.5, **IMAGE
         ).expand(upscale_factor=["1", "2", "4", "8", "2", "4"][:{DEFERRED_WAITS}])
+
+    # Waits kie.ai's callbacks wake (kie_cb has the webhook secret), and waits on the default poll schedule
+    # (kie_cb_polled: the same kie.ai, no secret, so no callBackUrl), finishing at random times.
+    with DAG("kie_prod_callbacks", schedule=None, start_date=START, max_active_tasks=128):
+        KieSeedreamV4TextToImageOperator.partial(
+            task_id="gen", kie_conn_id="kie_cb", deferrable=True, retries=0, timeout=900
+        ).expand(prompt=[f"hinted {{i}}" for i in range({CALLBACK_WAITS})])
+
+    with DAG("kie_prod_polled", schedule=None, start_date=START, max_active_tasks=128):
+        KieSeedreamV4TextToImageOperator.partial(
+            task_id="gen", kie_conn_id="kie_cb_polled", deferrable=True, retries=0, timeout=900
+        ).expand(prompt=[f"polled {{i}}" for i in range({POLLED_WAITS})])
 
     with DAG("kie_prod_sync_crash", schedule=None, start_date=START):
         KieTopazImageUpscaleOperator(
@@ -181,6 +199,12 @@ def emulators(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Em
     started = {"fast": Emulator(folder, "fast", 1.0)}
     try:
         started["slow"] = Emulator(folder, "slow", SLOW_SECONDS)
+        # Signed callbacks; each task takes 60 to 120 s, so that they end at random times after the last of the
+        # 120 creates (6 windows of 20) is in: the two Celery workers' two cores then resume the finished tasks
+        # rather than start rate-limited creates.
+        started["hinted"] = Emulator(
+            folder, "hinted", 60.0, ("--webhook-hmac-key", CALLBACK_SECRET, "--generating-jitter", "60")
+        )
         yield started
     finally:
         for emu in started.values():
@@ -259,6 +283,11 @@ def prod(
             "AIRFLOW__DAG_PROCESSOR__PARSING_PROCESSES": "1",
             "AIRFLOW_CONN_KIE_DEFAULT": emulators["fast"].connection(),
             "AIRFLOW_CONN_KIE_SLOW": emulators["slow"].connection(),
+            "AIRFLOW_CONN_KIE_CB": emulators["hinted"].connection(webhook_hmac_secret=CALLBACK_SECRET),
+            "AIRFLOW_CONN_KIE_CB_POLLED": emulators["hinted"].connection(),
+            # kie.ai calls back the api-server; the api-server wakes the triggerers through this PostgreSQL.
+            "AIRFLOW__KIE__CALLBACK_BASE_URL": f"http://127.0.0.1:{port}",
+            "AIRFLOW__KIE__CALLBACK_CHANNEL": url,
             "KIE_POLL_INTERVAL": "0.5",
             "KIE_OUTPUT_DIR": str(home / "output"),
             "KIE_SYSTEM_TEST_PIDS": str(pids),
@@ -410,3 +439,90 @@ def test_a_worker_killed_mid_wait_the_retry_on_the_other_reattaches(prod, emulat
     assert prod.xcom(dag_id, run_id, "upscale")["task_id"] == kie_task_id
     assert kie_task_id in prod.log(dag_id, run_id, "upscale", 2)
     prod.start(victim)
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _finish_to_success(prod: Topology, emu: Emulator, dag_id: str, run_id: str) -> dict[str, tuple[float, float]]:
+    """
+    By taskId: seconds from kie.ai finishing a task (its record's completeTime) to its Airflow task instance being
+    queued again (the wait woke, fired, and the scheduler sent the resumption to Celery), and to its success.
+    """
+    records = emu.control("GET", "tasks")
+    rows = prod.sql(
+        "SELECT x.value, ti.queued_dttm, ti.end_date FROM xcom x JOIN task_instance ti ON ti.dag_id = x.dag_id "
+        "AND ti.run_id = x.run_id AND ti.task_id = x.task_id AND ti.map_index = x.map_index "
+        "WHERE x.dag_id = %s AND x.run_id = %s AND x.key = 'kie_task_id'",
+        dag_id,
+        run_id,
+    )
+    latency = {}
+    for value, queued, end in rows:
+        task_id = str(value).strip('"')  # a JSON column: psycopg2 hands back the decoded string
+        done = records[task_id]["completeTime"] / 1000
+        latency[task_id] = (queued.timestamp() - done, end.timestamp() - done)
+    return latency
+
+
+def _polls_per_task(emu: Emulator) -> Counter[str]:
+    polls: Counter[str] = Counter()
+    for entry in emu.control("GET", "request-log"):
+        query = parse_qs(urlsplit(entry["path"]).query)
+        if entry["method"] == "GET" and "recordInfo" in entry["path"] and query.get("taskId"):
+            polls[query["taskId"][0]] += 1
+    return polls
+
+
+def test_callbacks_wake_100_waits_across_two_triggerers_one_killed(prod, emulators, capsys):
+    emu = emulators["hinted"]
+    emu.control("POST", "reset")
+    hinted_run = prod.trigger("kie_prod_callbacks")
+    polled_run = prod.trigger("kie_prod_polled")
+
+    def half_deferred() -> bool:
+        held = prod.triggers_by_triggerer("kie_prod_callbacks")
+        return None not in held and sum(held.values()) >= CALLBACK_WAITS // 2 and len(held) == 2
+
+    # Killed while the waits are held and the tasks still generating; the survivor takes its waits over and
+    # listens for their callbacks.
+    wait_until(half_deferred, 300, "half the waits to be held, by both triggerers", interval=0.5)
+    held = prod.triggers_by_triggerer("kie_prod_callbacks")
+    victim = max(held, key=lambda host: held[host] or 0)
+    assert victim in TRIGGERERS, held
+    prod.kill(victim, signal.SIGKILL)
+    try:
+        assert prod.wait_for_run("kie_prod_callbacks", hinted_run, timeout=600) == "success"
+        assert prod.wait_for_run("kie_prod_polled", polled_run, timeout=600) == "success"
+    finally:
+        prod.start(victim)
+    stats = emu.stats()
+    hinted = _finish_to_success(prod, emu, "kie_prod_callbacks", hinted_run)
+    polled = _finish_to_success(prod, emu, "kie_prod_polled", polled_run)
+    woke = _median([queued for queued, _ in hinted.values()])
+    done = _median([end for _, end in hinted.values()])
+    polls = _polls_per_task(emu)
+    with capsys.disabled():
+        print(
+            f"\ncallbacks: {CALLBACK_WAITS} waits, {held[victim]} moved off a killed triggerer: kie.ai finished "
+            f"-> Airflow success median {done:.2f} s (max {max(end for _, end in hinted.values()):.2f} s; -> queued "
+            f"again {woke:.2f} s); on the poll schedule beside it ({POLLED_WAITS} waits): median "
+            f"{_median([end for _, end in polled.values()]):.2f} s (-> queued "
+            f"{_median([queued for queued, _ in polled.values()]):.2f} s); polls per woken wait "
+            f"{dict(sorted(Counter(polls[t] for t in hinted).items()))}; callbacks sent {stats['callbacks_sent']}; "
+            f"load average {os.getloadavg()[0]:.2f}"
+        )
+    # Exactly one createTask per piece of work.
+    assert stats["tasks_created"] == CALLBACK_WAITS + POLLED_WAITS
+    per_prompt = creates_by(emu, lambda r: str(r["input"]["prompt"]))
+    assert set(per_prompt.values()) == {1} and len(per_prompt) == CALLBACK_WAITS + POLLED_WAITS
+    assert len(hinted) == CALLBACK_WAITS and len(polled) == POLLED_WAITS
+    # Each task ran under 3 minutes, within one safety interval (300 s): a wait polled when it started, once on
+    # its callback (the confirming poll), and once more if it started again on the surviving triggerer.
+    extra = {task: polls[task] - 2 for task in hinted}
+    assert min(extra.values()) >= 0 and max(extra.values()) <= 1, extra
+    assert sum(extra.values()) <= held[victim]
+    assert done < 2.0

@@ -133,13 +133,15 @@ class Emulator:
     :param folder: where its output goes.
     :param name: a name for its log file.
     :param generating: seconds each task spends generating.
+    :param options: more command line options of the emulator (``--webhook-hmac-key``, ``--generating-jitter``).
     """
 
-    def __init__(self, folder: Path, name: str, generating: float) -> None:
+    def __init__(self, folder: Path, name: str, generating: float, options: tuple[str, ...] = ()) -> None:
         self.log = open(folder / f"emulator-{name}.log", "w")
         self.proc = subprocess.Popen(
             [sys.executable, "-u", "-m", "kie_provider.emulator", "--port", "0", "--api-key", EMULATOR_KEY]
-            + ["--waiting-seconds", "0.1", "--queuing-seconds", "0.1", "--generating-seconds", str(generating)],
+            + ["--waiting-seconds", "0.1", "--queuing-seconds", "0.1", "--generating-seconds", str(generating)]
+            + list(options),
             stdout=subprocess.PIPE,
             stderr=self.log,
             text=True,
@@ -171,14 +173,18 @@ class Emulator:
         """The createTask requests it accepted, in order."""
         return self.control("GET", "created-requests")
 
-    def connection(self) -> str:
-        """An Airflow connection (JSON) pointing at this emulator."""
+    def connection(self, **extra: Any) -> str:
+        """
+        An Airflow connection (JSON) pointing at this emulator.
+
+        :param extra: more connection extras (``webhook_hmac_secret`` ...).
+        """
         return json.dumps(
             {
                 "conn_type": "kie",
                 "host": self.url,
                 "password": EMULATOR_KEY,
-                "extra": {"upload_base_url": self.url, "timeout": 5, "max_retries": 3},
+                "extra": {"upload_base_url": self.url, "timeout": 5, "max_retries": 3, **extra},
             }
         )
 
