@@ -257,3 +257,42 @@ def test_early_duplicate_and_unknown_hints_cost_a_poll_at_most(deployment):
     assert time.monotonic() - started < 30
     # First poll, the duplicates' confirming poll and at most three follow-ups, the end's confirming poll.
     assert 3 <= emu.stats()["record_info"] <= 8
+
+
+def test_a_dropped_channel_is_reconnected_and_every_wait_polls_once(deployment):
+    import psycopg2
+
+    emu = deployment.emu
+    task_id = KieHook().create_task(MODEL, {"prompt": "the channel drops while this one generates"})
+    publisher = HintPublisher(deployment.channel)
+
+    async def scenario() -> list[dict[str, Any]]:
+        trigger = KieTaskTrigger(task_id, timeout=60, hinted=True)
+        events: list[dict[str, Any]] = []
+
+        async def consume() -> None:
+            events.extend([event.payload async for event in trigger.run()])
+
+        waiting = asyncio.create_task(consume())
+        await asyncio.sleep(0.5)
+        # The database ends the triggerer's LISTEN connection (a restart, a failover) ...
+        admin = psycopg2.connect(deployment.channel)
+        admin.autocommit = True
+        with admin.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%%' "
+                "AND datname = current_database()"
+            )
+            assert cursor.fetchall() == [(True,)]
+        admin.close()
+        # ... and the task's callback comes while nobody listens: that NOTIFY is lost.
+        await asyncio.sleep(GENERATION)
+        await asyncio.to_thread(publisher.publish, replay_digest("kie_default", task_id, "lost", "x"), task_id)
+        await asyncio.wait_for(waiting, 30)  # the reader reconnects and wakes every wait: not the 300 s safety
+        return events
+
+    started = time.monotonic()
+    events = asyncio.run(scenario())
+    assert [e["status"] for e in events] == ["success"]
+    assert time.monotonic() - started < 30
+    assert emu.stats()["record_info"] <= 3
