@@ -375,8 +375,10 @@ CALLBACK_FAILURE_CODES: dict[str, frozenset[int]] = {
 #: A callback whose shape names no family (a failure callback carries little more than the taskId).
 _ANY_FAILURE_CODE = frozenset().union(*CALLBACK_FAILURE_CODES.values())
 #: Extensions call back in the shape of what they extend: Suno's extend page names the same three stages
-#: (text, first, complete) as its generate page (https://docs.kie.ai/suno-api/extend-music); Runway's and
-#: Veo's extensions are polled on the same record endpoint as their generations and read by the same reader.
+#: (text, first, complete) as its generate page (https://docs.kie.ai/suno-api/extend-music); Runway's extend
+#: page describes its callback in its generate page's words ("video URLs, cover images, and task information",
+#: https://docs.kie.ai/runway-api/extend-ai-video). Neither page prints a body or its failure codes in the
+#: docs snapshot: the generation's are used, so an undocumented code still reads as UNKNOWN, never a failure.
 CALLBACK_SHAPES = {"veo_extend": "veo", "suno_extend": "suno", "runway_extend": "runway"}
 
 

@@ -1,7 +1,7 @@
 """
-The adapters of kie.ai's dedicated API families (Suno and its extension, Runway and its extension,
-4o Image, Flux Kontext, Midjourney; Veo has its own module): each reads its family's create body into a task spec and
-writes the task in the family's own encoding (status values, result fields, callback shape).
+The adapters of kie.ai's dedicated API families (Suno and Runway, with their extensions, 4o Image,
+Flux Kontext, Midjourney; Veo has its own module): each reads its family's create body into a task
+spec and writes the task in the family's own encoding (status values, result fields, callback shape).
 Validation is minimal (required fields, a 422 naming the field); the provider validates fully.
 """
 
