@@ -1,7 +1,8 @@
 """kie.ai's API families as data: where each creates and polls its tasks, and how its records read as a KieTask.
 
 The Market (``/api/v1/jobs/...``) serves most models; Veo, Suno, Runway, 4o Image, Flux Kontext and
-Midjourney each have their own endpoints and their own way of reporting status. A family is a small
+Midjourney each have their own endpoints and their own way of reporting status (extending a Veo, Suno or
+Runway result is a family of its own: another create path, the same record endpoint and reader). A family is a small
 adapter: its paths, the shape of its create body, and a reader that maps its record (its status
 field and values, where results and failures live) onto the provider's states. The readers themselves
 live in :mod:`kie_provider.records`, beside the Market's and the callbacks' (one module reads every
@@ -16,7 +17,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from kie_provider.exceptions import KieValidationError
-from kie_provider.family_names import FLUX_KONTEXT, GPT4O_IMAGE, MIDJOURNEY, RUNWAY, SUNO, VEO, VEO_EXTEND
+from kie_provider.family_names import (
+    FLUX_KONTEXT,
+    GPT4O_IMAGE,
+    MIDJOURNEY,
+    RUNWAY,
+    RUNWAY_EXTEND,
+    SUNO,
+    SUNO_EXTEND,
+    VEO,
+    VEO_EXTEND,
+)
 from kie_provider.family_names import MARKET as MARKET  # re-exported: wire and others import it from here
 from kie_provider.models import KieTask
 from kie_provider.records import (  # every record reader lives in kie_provider.records; re-exported here
@@ -134,6 +145,19 @@ FAMILIES: dict[str, ApiFamily] = {
             model="suno/generate",
         ),
         ApiFamily(
+            # "taskId ... from a Generate Music or an Extend Music task" (the record page's parameter), and the
+            # extend page's callback has Suno's three stages (text, first, complete): Suno's record and reader.
+            SUNO_EXTEND,
+            "Suno extend",
+            "/api/v1/generate/extend",
+            "/api/v1/generate/record-info",
+            "https://docs.kie.ai/suno-api/extend-music",
+            read_suno,
+            min_poll_interval=0.34,
+            callback_required=True,  # the page's schema lists callBackUrl as required
+            model="suno/extend",
+        ),
+        ApiFamily(
             RUNWAY,
             "Runway",
             "/api/v1/runway/generate",
@@ -141,6 +165,16 @@ FAMILIES: dict[str, ApiFamily] = {
             "https://docs.kie.ai/runway-api/generate-ai-video",
             read_runway,
             model="runway/generate",
+        ),
+        ApiFamily(
+            # record-detail reports "the video generation or extension task" (its page's taskId parameter).
+            RUNWAY_EXTEND,
+            "Runway extend",
+            "/api/v1/runway/extend",
+            "/api/v1/runway/record-detail",
+            "https://docs.kie.ai/runway-api/extend-ai-video",
+            read_runway,
+            model="runway/extend",
         ),
         ApiFamily(
             GPT4O_IMAGE,

@@ -27,7 +27,12 @@ def get_provider_info() -> dict[str, Any]:
             }
         ],
         "sensors": [{"integration-name": integration, "python-modules": ["kie_provider.sensors.kie"]}],
-        "triggers": [{"integration-name": integration, "python-modules": ["kie_provider.triggers.kie"]}],
+        "triggers": [
+            {
+                "integration-name": integration,
+                "python-modules": ["kie_provider.triggers.kie", "kie_provider.triggers.veo"],
+            }
+        ],
         "connection-types": [
             {
                 "hook-class-name": "kie_provider.hooks.kie.KieHook",

@@ -374,6 +374,12 @@ CALLBACK_FAILURE_CODES: dict[str, frozenset[int]] = {
 }
 #: A callback whose shape names no family (a failure callback carries little more than the taskId).
 _ANY_FAILURE_CODE = frozenset().union(*CALLBACK_FAILURE_CODES.values())
+#: Extensions call back in the shape of what they extend: Suno's extend page names the same three stages
+#: (text, first, complete) as its generate page (https://docs.kie.ai/suno-api/extend-music); Runway's extend
+#: page describes its callback in its generate page's words ("video URLs, cover images, and task information",
+#: https://docs.kie.ai/runway-api/extend-ai-video). Neither page prints a body or its failure codes in the
+#: docs snapshot: the generation's are used, so an undocumented code still reads as UNKNOWN, never a failure.
+CALLBACK_SHAPES = {"veo_extend": "veo", "suno_extend": "suno", "runway_extend": "runway"}
 
 
 def callback_family(data: Mapping[str, Any]) -> str | None:
@@ -451,7 +457,8 @@ def read_callback(
     the message), any other code ``UNKNOWN``.
 
     :param envelope: the parsed body; its ``data`` must be an object.
-    :param family: the family, when the caller knows it (otherwise told from the shape).
+    :param family: the family, when the caller knows it (otherwise told from the shape); an extension
+        (``suno_extend`` ...) reads as what it extends (:data:`CALLBACK_SHAPES`).
     :param model: the catalogue model of a dedicated family's task (their callbacks name none).
     """
     data = envelope.get("data")
@@ -464,10 +471,11 @@ def read_callback(
     if family == "market":
         task = read_market_record(record_with_code(dict(data), code, message or "") if code != 200 else data)
         return task, family
-    state = _callback_state(family, code, data)
+    shape = CALLBACK_SHAPES.get(family or "", family)
+    state = _callback_state(shape, code, data)
     task = KieTask(task_id=_task_id(data), model=model or None, state=state)
     if state is KieTaskState.SUCCESS:
-        task.result_urls = _callback_urls(family, data)
+        task.result_urls = _callback_urls(shape, data)
     elif state is KieTaskState.FAIL:
         task.fail_code, task.fail_msg = (str(code) if code is not None else None), message
     task.result = {key: value for key, value in data.items() if key != "data"} or None

@@ -425,6 +425,43 @@ def read_veo_4k(answer: Mapping[str, Any]) -> list[str]:
     return [u.strip() for u in urls if is_http_url(u)] if isinstance(urls, list) else []
 
 
+def veo_high_resolution_request(
+    config: KieConnectionConfig,
+    resolution: str,
+    task_id: str,
+    index: int | None = None,
+    callback_url: str | None = None,
+) -> ApiRequest:
+    """
+    Build the request that asks for a finished Veo video in ``1080p`` (get-1080p-video) or ``4k`` (get-4k-video).
+
+    :param config: the connection's configuration.
+    :param resolution: ``"1080p"`` or ``"4k"``.
+    :param task_id: the finished Veo generation's taskId.
+    :param index: which video of the task, if not the first.
+    :param callback_url: for 4K, an http(s) URL kie.ai POSTs to when it is ready.
+    """
+    if resolution == "4k":
+        return veo_4k_request(config, task_id, index or 0, callback_url)
+    return veo_1080p_request(config, task_id, index)
+
+
+def read_veo_high_resolution(resolution: str, answer: Any) -> list[str]:
+    """
+    The high-resolution video's URLs, or ``[]`` while kie.ai is still making it.
+
+    :param resolution: ``"1080p"`` (``answer`` is get-1080p-video's ``data``, ``{"resultUrl": ...}``) or ``"4k"``
+        (``answer`` is get-4k-video's envelope, see :func:`read_veo_4k`).
+    :param answer: what :func:`parse_response` returned for :func:`veo_high_resolution_request`.
+    """
+    if resolution == "4k":
+        return read_veo_4k(answer if isinstance(answer, Mapping) else {})
+    url = answer.get("resultUrl") if isinstance(answer, dict) else None
+    if not is_http_url(url):
+        raise KieInvalidResponseError(f"kie.ai get-1080p-video answered no http(s) link: {excerpt(str(answer))!r}")
+    return [str(url).strip()]
+
+
 def read_credits(data: Any) -> float:
     """
     The remaining credits of a chat/credit answer's ``data``.

@@ -1,7 +1,7 @@
 """
-The adapters of kie.ai's dedicated API families (Suno, Runway, 4o Image, Flux Kontext,
-Midjourney; Veo has its own module): each reads its family's create body into a task spec and
-writes the task in the family's own encoding (status values, result fields, callback shape).
+The adapters of kie.ai's dedicated API families (Suno and Runway, with their extensions, 4o Image,
+Flux Kontext, Midjourney; Veo has its own module): each reads its family's create body into a task
+spec and writes the task in the family's own encoding (status values, result fields, callback shape).
 Validation is minimal (required fields, a 422 naming the field); the provider validates fully.
 """
 
@@ -12,8 +12,9 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from kie_provider.emulator.book import Spec, Task, View
-from kie_provider.emulator.httpd import ClientError, Response, json_response
+from kie_provider.emulator.book import Book, Spec, Task, View
+from kie_provider.emulator.httpd import ClientError, Headers, Response, json_response
+from kie_provider.family_names import RUNWAY
 from kie_provider.urls import is_http_url
 
 
@@ -182,13 +183,16 @@ class SunoAdapter(Dedicated):
 
     def check(self, request: dict[str, Any], kind: str) -> None:
         """
-        Suno's rules: ``customMode`` and ``instrumental`` are booleans; custom mode needs ``style`` and
-        ``title`` (and ``prompt`` unless instrumental); non-custom mode needs ``prompt``.
+        Suno's rules for a generation: ``customMode`` and ``instrumental`` are booleans; custom mode needs
+        ``style`` and ``title`` (and ``prompt`` unless instrumental); non-custom mode needs ``prompt``. An
+        extension (``kind`` ``extend``) is held to its page's schema only.
 
         :param request: the JSON body.
         :param kind: which create endpoint.
         """
         super().check(request, kind)
+        if kind == "extend":
+            return  # the extend page's own schema (judged before this) is all the emulator holds it to
         for name in ("customMode", "instrumental"):
             if not isinstance(request.get(name), bool):
                 raise ClientError(422, f"{name} is required and must be a boolean")
@@ -257,7 +261,7 @@ class SunoAdapter(Dedicated):
             "response": response,
             "status": status,
             "type": "GENERATE",
-            "operationType": "generate",
+            "operationType": task.kind,
             "errorCode": error_code(task.fail) if view.phase == "fail" else None,
             "errorMessage": task.fail[1] if view.phase == "fail" and task.fail else None,
         }
@@ -297,12 +301,14 @@ class RunwayAdapter(Dedicated):
 
     def check(self, request: dict[str, Any], kind: str) -> None:
         """
-        Runway's rules: ``prompt``; ``aspectRatio`` when there is no ``imageUrl``.
+        Runway's rules: ``prompt``; ``aspectRatio`` when a generation has no ``imageUrl``.
 
         :param request: the JSON body.
         :param kind: which create endpoint.
         """
         super().check(request, kind)
+        if kind == "extend":
+            return  # an extension has its parent's picture: no imageUrl or aspectRatio of its own
         if not request.get("imageUrl") and not request.get("aspectRatio"):
             raise ClientError(422, "aspectRatio is required when there is no imageUrl")
 
@@ -323,7 +329,7 @@ class RunwayAdapter(Dedicated):
         param = {k: task.spec.recorded[k] for k in ("prompt", "imageUrl") if k in task.spec.recorded}
         return {
             "taskId": task.task_id,
-            "parentTaskId": "",
+            "parentTaskId": task.parent or "",
             "generateParam": {**param, "expandPrompt": True},
             "state": self.STATES[view.phase],
             "generateTime": plain_time(task.created),
@@ -348,6 +354,36 @@ class RunwayAdapter(Dedicated):
             "image_url": view.side_urls[".png"][0],
         }
         return {"code": 200, "msg": "All generated successfully.", "data": data}
+
+
+def finished_parent(book: Book, family: str, task_id: Any) -> Task:
+    """
+    The succeeded task of ``family`` an extension names, else a 422 (kie.ai words Veo's as below).
+
+    :param book: the tasks.
+    :param family: the family the parent belongs to.
+    :param task_id: the ``taskId`` the extension sends.
+    """
+    task = book.find(family, task_id) if isinstance(task_id, str) and task_id else None
+    if task is None:
+        raise ClientError(422, "record is null")
+    if not task.settled or task.fail is not None:
+        raise ClientError(422, "record status is not success")
+    return task
+
+
+def runway_extra(book: Book, kind: str, request: dict[str, Any], headers: Headers) -> Response:
+    """
+    Answer ``POST /api/v1/runway/extend``: a new Runway task from a finished one (its ``taskId``).
+
+    :param book: the tasks.
+    :param kind: the endpoint (``extend``).
+    :param request: the JSON body.
+    :param headers: the request headers.
+    """
+    if "taskId" in request:  # without one, the page's schema refuses the body (in ``create``)
+        finished_parent(book, RUNWAY, request["taskId"])
+    return book.create(RUNWAY, request, headers, kind=kind, parent=request.get("taskId"))
 
 
 class Gpt4oImageAdapter(Dedicated):

@@ -16,6 +16,7 @@ from kie_provider.emulator.adapters import (
     MidjourneyAdapter,
     RunwayAdapter,
     SunoAdapter,
+    runway_extra,
 )
 from kie_provider.emulator.book import Family
 from kie_provider.emulator.market import MARKET
@@ -40,7 +41,7 @@ VEO = Family(
 
 SUNO = Family(
     name=names.SUNO,
-    create={"suno/generate": ("POST", "/api/v1/generate")},
+    create={"suno/generate": ("POST", "/api/v1/generate"), "suno/extend": ("POST", "/api/v1/generate/extend")},
     record=("suno/record-info", "GET", "/api/v1/generate/record-info"),
     adapter=SunoAdapter(
         family="suno",
@@ -77,6 +78,8 @@ RUNWAY = Family(
         side_files={".png": "image/png"},
     ),
     statuses=RunwayAdapter.STATES,
+    extra={"runway/extend": ("POST", "/api/v1/runway/extend")},
+    extra_handler=runway_extra,
 )
 
 GPT4O_IMAGE = Family(

@@ -22,7 +22,7 @@ from kie_provider import config as kie_config
 from kie_provider import downloads, sources, wire
 from kie_provider.catalogue import family_of, validate_input
 from kie_provider.config import CONNECT_TIMEOUT, KieConnectionConfig
-from kie_provider.exceptions import KieConnectionError, KieDownloadError, KieError, KieTimeoutError
+from kie_provider.exceptions import KieConnectionError, KieDownloadError, KieError, KieTimeoutError, KieValidationError
 from kie_provider.families import get_family
 from kie_provider.hooks.pool import shared_async_client
 from kie_provider.models import KieTask
@@ -319,10 +319,7 @@ class KieHook(_KieHookBase):
         :param index: which video of the task, if not the first.
         """
         data = self._send(wire.veo_1080p_request(self.config, task_id, index))
-        url = data.get("resultUrl") if isinstance(data, dict) else None
-        if not is_http_url(url):
-            raise KieError(f"kie.ai get-1080p-video answered no http(s) link: {wire.excerpt(str(data))!r}")
-        return str(url).strip()
+        return wire.read_veo_high_resolution("1080p", data)[0]
 
     def request_veo_4k_video(self, task_id: str, index: int = 0, callback_url: str | None = None) -> list[str]:
         """
@@ -576,3 +573,26 @@ class KieAsyncHook(_KieHookBase):
         request = wire.record_info_request(config, task_id, api)
         data = await (self._send(request, config) if retry else self._send_once(request, config))
         return wire.read_task(task_id, data, api)
+
+    async def ask_veo_high_resolution(
+        self, task_id: str, resolution: str, index: int | None = None, callback_url: str | None = None
+    ) -> list[str]:
+        """
+        Ask once for the 1080p or 4K version of a finished Veo video: its URLs, or ``[]`` while it is made.
+
+        A 4K upgrade is paid by its first request; kie.ai answers repeats with progress and charges nothing more.
+
+        :param task_id: the Veo generation's taskId.
+        :param resolution: ``"1080p"`` or ``"4k"``.
+        :param index: which video of the task, if not the first.
+        :param callback_url: for 4K, an http(s) URL kie.ai POSTs to when it is ready.
+        """
+        config = await self.get_config()
+        request = wire.veo_high_resolution_request(config, resolution, task_id, index, callback_url)
+        try:
+            return wire.read_veo_high_resolution(resolution, await self._send(request, config))
+        except KieValidationError as error:  # get-1080p-video answers 422 until the 1080p version is ready
+            if resolution == "4k":
+                raise
+            self.log.info("kie.ai: %s", error.message)
+            return []

@@ -6433,6 +6433,54 @@ class KieRecraftRemoveBackgroundOperator(KieModelOperator):
         super().__init__(fields={"image": image}, extra_input=extra_input, **kwargs)
 
 
+class KieRunwayExtendOperator(KieModelOperator):
+    """
+    Extend a Runway video made earlier, from its taskId.
+
+    Runs kie.ai model ``runway/extend`` (output: video/mp4; Runway extend's ``/api/v1/runway/extend``, documented at
+    https://docs.kie.ai/runway-api/extend-ai-video); see :class:`KieCreateTaskOperator` for waiting, retries, durability
+    and the return value. Every input field is templated; file fields also take a local path, storage URI,
+    ``ObjectStoragePath`` or bytes, uploaded before the task is created.
+
+    :param source_task_id: Unique identifier of the original video generation task. Must be a valid task ID from a
+        previously generated video. Required (``taskId`` on the wire). Allowed: a string.
+    :param prompt: Descriptive text that guides the continuation of the video. Explain what actions, movements, or
+        developments should happen next. Be specific but maintain consistency with the original video content. Required.
+        Allowed: a string.
+    :param quality: Video resolution, optional values are 720p or 1080p. Required. Allowed: a string.
+    :param water_mark: Video watermark text content. An empty string indicates no watermark, while a non-empty string
+        will display the specified text as a watermark in the bottom right corner of the video. Optional (``waterMark``
+        on the wire). Allowed: a string.
+    :param extra_input: fields newer than this package, by wire name: sent as given with a warning
+        (an error under ``strict_validation``); a near miss of a known field is refused.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``strict_validation``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["runway/extend"]
+
+    def __init__(
+        self,
+        *,
+        source_task_id: str,
+        prompt: str,
+        quality: str,
+        water_mark: str | None = None,
+        extra_input: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            fields={
+                "taskId": source_task_id,
+                "prompt": prompt,
+                "quality": quality,
+                "waterMark": water_mark,
+            },
+            extra_input=extra_input,
+            **kwargs,
+        )
+
+
 class KieRunwayGenerateOperator(KieModelOperator):
     """
     Generate a video from text or an image with Runway.
@@ -7364,6 +7412,113 @@ class KieSora2TextToVideoOperator(KieModelOperator):
                 "n_frames": n_frames,
                 "remove_watermark": remove_watermark,
                 "upload_method": upload_method,
+            },
+            extra_input=extra_input,
+            **kwargs,
+        )
+
+
+class KieSunoExtendOperator(KieModelOperator):
+    """
+    Extend a Suno track made earlier (its audioId), with the original's settings or new ones.
+
+    Runs kie.ai model ``suno/extend`` (output: audio/mpeg; Suno extend's ``/api/v1/generate/extend``, documented at
+    https://docs.kie.ai/suno-api/extend-music); see :class:`KieCreateTaskOperator` for waiting, retries, durability and
+    the return value. Every input field is templated; file fields also take a local path, storage URI,
+    ``ObjectStoragePath`` or bytes, uploaded before the task is created.
+
+    :param default_param_flag: Controls parameter source for extension. - If `true`: Use custom parameters specified in
+        this request. Requires `continueAt`, `prompt`, `style`, and `title`. - If `false`: Use original audio
+        parameters. Only `audioId` is required, other parameters are inherited. Required (``defaultParamFlag`` on the
+        wire). Allowed: true or false.
+    :param audio_id: Unique identifier of the audio track to extend. Required for all extension requests. Required
+        (``audioId`` on the wire). Allowed: a string.
+    :param prompt: Prompt describing the desired audio extension content. - Required when `defaultParamFlag` is `true`
+        (this parameter is not needed if `instrumental` is `true`). - Character limits by model: - **V4**: Max 3,000
+        characters - **V4_5 and V4_5PLUS**: Max 5,000 characters - **V4_5ALL**: Max 5,000 character. Optional. Allowed:
+        a string.
+    :param style: Music style specification for the extended audio. - Required when `defaultParamFlag` is `true`. -
+        Character limits by model: - **V4**: Maximum 200 characters - **V4_5 & V4_5PLUS**: Maximum 1000 characters -
+        **V4_5ALL**: Maximum 1000 characters - **V5_5 & V5**: Maximum 1000 characters - Should typica. Optional.
+        Allowed: a string.
+    :param title: Title for the extended music track. - Required when `defaultParamFlag` is `true`. - Character limits
+        by model: - **V4**: Maximum 80 characters - **V4_5 & V4_5PLUS**: Maximum 100 characters - **V4_5ALL**: Maximum
+        80 characters - **V5_5 & V5**: Maximum 100 characters - Will be displayed in player inte. Optional. Allowed: a
+        string.
+    :param continue_at: The time point (in seconds) from which to start extending the music. - Required when
+        `defaultParamFlag` is `true`. - Value range: greater than 0 and less than the total duration of the generated
+        audio. - Specifies the position in the original track where the extension should begin. Optional (``continueAt``
+        on the wire). Allowed: a number.
+    :param model_version: The AI model version to use for generation. - Required for all requests. - Available options:
+        - **`V5_5`**：Custom Models Tailored to Your Unique Taste. - **`V5`**: Superior musical expression, faster
+        generation. - **`V4_5PLUS`**: V4.5+ delivers richer sound, new ways to create, max 8 min. - **`V4_5`. Required
+        (``model`` on the wire). Allowed: one of 'V4', 'V4_5', 'V4_5PLUS', 'V4_5ALL', 'V5', 'V5_5'.
+    :param negative_tags: Music styles or traits to exclude from the extended audio. Optional. Use to avoid specific
+        undesired characteristics. Optional (``negativeTags`` on the wire). Allowed: a string.
+    :param vocal_gender: Vocal gender preference. Optional. 'm' denotes a male voice, and 'f' denotes a female voice. In
+        practice, this parameter only influences the probability and does not guarantee strict adherence to the gender
+        instruction. This parameter is not required if `instrumental` is set to `true`. Optional (``vocalGender`` on the
+        wire). Allowed: one of 'm', 'f'.
+    :param style_weight: Strength of adherence to the specified style. Optional. Range 0–1, up to 2 decimal places.
+        Optional (``styleWeight`` on the wire). Allowed: a number from 0 to 1.
+    :param weirdness_constraint: Controls experimental/creative deviation. Optional. Range 0–1, up to 2 decimal places.
+        Optional (``weirdnessConstraint`` on the wire). Allowed: a number from 0 to 1.
+    :param audio_weight: Balance weight for audio features vs. other factors. Optional. Range 0–1, up to 2 decimal
+        places. Optional (``audioWeight`` on the wire). Allowed: a number from 0 to 1.
+    :param persona_id: Only available when Custom Mode (`customMode: true`) is enabled. Persona ID or Voice ID to apply
+        to the generated music. Optional. Use this to apply a specific persona style to your music generation. To
+        generate a persona ID, use the [Generate Persona](https://docs.kie.ai/suno-api/generate-persona) . Optional
+        (``personaId`` on the wire). Allowed: a string.
+    :param persona_model: The persona model is only available for models version 5 and 5.5. Optional (``personaModel``
+        on the wire). Allowed: one of 'style_persona', 'voice_persona'.
+    :param instrumental: Indicates whether it is an instrumental track. If true, passing the `prompt` and `vocalGender`
+        parameters is prohibited. Optional. Allowed: true or false. kie.ai's default: False.
+    :param extra_input: fields newer than this package, by wire name: sent as given with a warning
+        (an error under ``strict_validation``); a near miss of a known field is refused.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``strict_validation``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["suno/extend"]
+
+    def __init__(
+        self,
+        *,
+        default_param_flag: bool | str,
+        audio_id: str,
+        prompt: str | None = None,
+        style: str | None = None,
+        title: str | None = None,
+        continue_at: float | str | None = None,
+        model_version: Literal["V4", "V4_5", "V4_5PLUS", "V4_5ALL", "V5", "V5_5"] | str,
+        negative_tags: str | None = None,
+        vocal_gender: Literal["m", "f"] | str | None = None,
+        style_weight: float | str | None = None,
+        weirdness_constraint: float | str | None = None,
+        audio_weight: float | str | None = None,
+        persona_id: str | None = None,
+        persona_model: Literal["style_persona", "voice_persona"] | str | None = None,
+        instrumental: bool | str | None = None,
+        extra_input: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            fields={
+                "defaultParamFlag": default_param_flag,
+                "audioId": audio_id,
+                "prompt": prompt,
+                "style": style,
+                "title": title,
+                "continueAt": continue_at,
+                "model": model_version,
+                "negativeTags": negative_tags,
+                "vocalGender": vocal_gender,
+                "styleWeight": style_weight,
+                "weirdnessConstraint": weirdness_constraint,
+                "audioWeight": audio_weight,
+                "personaId": persona_id,
+                "personaModel": persona_model,
+                "instrumental": instrumental,
             },
             extra_input=extra_input,
             **kwargs,
@@ -9148,6 +9303,7 @@ MODEL_OPERATORS: dict[str, type[KieModelOperator]] = {
     "qwen3/text-to-image": KieQwen3TextToImageOperator,
     "recraft/crisp-upscale": KieRecraftCrispUpscaleOperator,
     "recraft/remove-background": KieRecraftRemoveBackgroundOperator,
+    "runway/extend": KieRunwayExtendOperator,
     "runway/generate": KieRunwayGenerateOperator,
     "seedream/4.5-edit": KieSeedream45EditOperator,
     "seedream/4.5-text-to-image": KieSeedream45TextToImageOperator,
@@ -9158,6 +9314,7 @@ MODEL_OPERATORS: dict[str, type[KieModelOperator]] = {
     "seedream/5-pro-text-to-image": KieSeedream5ProTextToImageOperator,
     "sora-2-image-to-video": KieSora2ImageToVideoOperator,
     "sora-2-text-to-video": KieSora2TextToVideoOperator,
+    "suno/extend": KieSunoExtendOperator,
     "suno/generate": KieSunoGenerateOperator,
     "topaz/image-upscale": KieTopazImageUpscaleOperator,
     "topaz/video-upscale": KieTopazVideoUpscaleOperator,
@@ -9294,6 +9451,7 @@ __all__ = [
     "KieQwenTextToImageOperator",
     "KieRecraftCrispUpscaleOperator",
     "KieRecraftRemoveBackgroundOperator",
+    "KieRunwayExtendOperator",
     "KieRunwayGenerateOperator",
     "KieSeedance15ProOperator",
     "KieSeedance2FastOperator",
@@ -9309,6 +9467,7 @@ __all__ = [
     "KieSeedreamV4TextToImageOperator",
     "KieSora2ImageToVideoOperator",
     "KieSora2TextToVideoOperator",
+    "KieSunoExtendOperator",
     "KieSunoGenerateOperator",
     "KieTopazImageUpscaleOperator",
     "KieTopazVideoUpscaleOperator",

@@ -3,16 +3,19 @@
 A finished Veo generation (``KieVeoGenerateOperator``, ``KieVeoExtendOperator``) can be fetched again in
 1080p (``GET /api/v1/veo/get-1080p-video``, a link once ready, 422 until then) or upgraded to 4K
 (``POST /api/v1/veo/get-4k-video``: extra credits; kie.ai answers repeats for the same video with its
-progress and charges nothing more). Both are awaited by asking again, on a worker.
+progress and charges nothing more). Both are awaited by asking again: on a worker, or with
+``deferrable=True`` in the triggerer (:class:`~kie_provider.triggers.veo.KieVeoHighResolutionTrigger`).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from airflow.providers.common.compat.sdk import conf
 from airflow.sdk import BaseOperator
 
 from kie_provider.config import DEFAULT_CONN_ID
@@ -20,6 +23,7 @@ from kie_provider.exceptions import KieTimeoutError, KieValidationError
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.operators.base import check_duration
 from kie_provider.transfers import literal_strings
+from kie_provider.waiting import DEFER_SLACK
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -47,6 +51,8 @@ class KieVeoHighResolutionOperator(BaseOperator):
     :param timeout: seconds (> 0) to wait before failing with ``KieTimeoutError``; a retry asks again without
         paying again.
     :param output_path: a local folder, ``ObjectStoragePath`` or storage URI the video is streamed to. Templated.
+    :param deferrable: ask in the triggerer instead of a worker slot (default from
+        ``[operators] default_deferrable``), like every other kie.ai wait.
     :param kwargs: :class:`~airflow.sdk.BaseOperator` arguments.
     """
 
@@ -64,6 +70,7 @@ class KieVeoHighResolutionOperator(BaseOperator):
         poll_interval: float = 20.0,
         timeout: float = 1800.0,
         output_path: Any = None,
+        deferrable: bool = conf.getboolean("operators", "default_deferrable", fallback=False),
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -87,6 +94,7 @@ class KieVeoHighResolutionOperator(BaseOperator):
         self.poll_interval = poll_interval
         self.timeout = timeout
         self.output_path = output_path
+        self.deferrable = deferrable
         # A path written in the DAG file is the author's own; a templated one must lie under the output roots.
         self._literal_output = frozenset(literal_strings(output_path))
 
@@ -113,6 +121,23 @@ class KieVeoHighResolutionOperator(BaseOperator):
                 f"source_task_id {self.source_task_id!r} is not a kie.ai taskId",
                 problems=[("source_task_id", self.source_task_id, "the taskId of a finished Veo generation")],
             )
+        if self.deferrable:
+            from kie_provider.triggers.veo import KieVeoHighResolutionTrigger
+
+            self.log.info("Deferring: the triggerer asks for the %s version of Veo task %s", self.resolution, task_id)
+            self.defer(
+                trigger=KieVeoHighResolutionTrigger(
+                    source_task_id=task_id,
+                    resolution=self.resolution,
+                    deadline=time.time() + self.timeout,
+                    poll_interval=self.poll_interval,
+                    index=self.index,
+                    kie_conn_id=self.kie_conn_id,
+                    callback_url=self.callback_url,
+                ),
+                method_name="execute_complete",
+                timeout=timedelta(seconds=self.timeout + DEFER_SLACK),
+            )
         deadline = time.monotonic() + self.timeout
         while True:
             urls = self._ask(task_id)
@@ -125,7 +150,24 @@ class KieVeoHighResolutionOperator(BaseOperator):
                 )
             self.log.info("The %s version of Veo task %s is not ready yet", self.resolution, task_id)
             time.sleep(self.poll_interval)
-        task = KieTask(task_id=task_id, model=f"veo/{self.resolution}", state=KieTaskState.SUCCESS, result_urls=urls)
+        return self._finish(
+            KieTask(task_id=task_id, model=f"veo/{self.resolution}", state=KieTaskState.SUCCESS, result_urls=urls)
+        )
+
+    def execute_complete(self, context: Context, event: dict[str, Any] | None = None) -> dict[str, Any]:
+        """
+        Resume after the trigger fired: return the high-resolution record, or raise the error it reports.
+
+        :param context: the Airflow context.
+        :param event: the trigger's event payload.
+        """
+        from kie_provider.triggers.kie import task_from_event
+
+        return self._finish(task_from_event(event))  # raises KieTimeoutError, or the permanent error reported
+
+    def _finish(self, task: KieTask) -> dict[str, Any]:
+        """The record as the operator returns it, the video stored under ``output_path`` if one is given."""
+        task_id, urls = task.task_id, task.result_urls
         result = task.to_dict()
         if self.output_path:
             from kie_provider.transfers import persist_results

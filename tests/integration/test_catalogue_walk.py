@@ -7,6 +7,9 @@ from dagtest import dag_source, run_dag, task_states, xcom
 
 from kie_provider.catalogue import CATALOGUE, validate_input
 
+#: The models that extend a result made earlier, and the model that makes it.
+EXTENDS = {"veo/extend": "veo/generate", "runway/extend": "runway/generate"}
+
 
 def _task_id(model: str) -> str:
     return "m_" + "".join(ch if ch.isalnum() else "_" for ch in model)
@@ -24,9 +27,9 @@ def _call(model: str, deferrable: bool) -> str:
     """The operator call a DAG author writes for the model's documented example (fields by argument name)."""
     spec = CATALOGUE[model]
     example = _example(model)
-    if model == "veo/extend":
-        # Extending needs a finished Veo video: the one the walk's veo/generate task made.
-        example["taskId"] = "{{ ti.xcom_pull(task_ids='m_veo_generate', key='kie_task_id') }}"
+    if model in EXTENDS:
+        # Extending needs a finished video: the one the walk's generation task made.
+        example["taskId"] = f"{{{{ ti.xcom_pull(task_ids='{_task_id(EXTENDS[model])}', key='kie_task_id') }}}}"
     args = "".join(f", {spec.field(name).arg}={value!r}" for name, value in example.items())
     # kie.ai's examples all send a callBackUrl, and some pages (Suno, kling-3.0/motion-control) require it.
     callback = ", callback_url='https://example.com/kie-callback'"
@@ -37,7 +40,7 @@ def _call(model: str, deferrable: bool) -> str:
 def test_every_model_runs_its_example_through_its_operator(airflow_db, emulator, deferrable):
     dag_id = f"catalogue_walk_{'def' if deferrable else 'sync'}"
     body = "\n".join(_call(model, deferrable) for model in sorted(CATALOGUE))
-    body += "\ndag.get_task('m_veo_generate') >> dag.get_task('m_veo_extend')"
+    body += "".join(f"\ndag.get_task({_task_id(p)!r}) >> dag.get_task({_task_id(m)!r})" for m, p in EXTENDS.items())
     run = run_dag(dag_source(dag_id, body), dag_id)
     states = task_states(run)
     assert states == {_task_id(m): "success" for m in CATALOGUE}, {t: s for t, s in states.items() if s != "success"}
@@ -51,8 +54,8 @@ def test_every_model_runs_its_example_through_its_operator(airflow_db, emulator,
         expected = dict(validate_input(model, _example(model)))
         # Jinja drops a rendered string's one trailing newline (keep_trailing_newline is off in Airflow).
         expected = {k: v[:-1] if isinstance(v, str) and v.endswith("\n") else v for k, v in expected.items()}
-        if model == "veo/extend":
-            expected["taskId"] = xcom(run, "m_veo_generate", key="kie_task_id")
+        if model in EXTENDS:
+            expected["taskId"] = xcom(run, _task_id(EXTENDS[model]), key="kie_task_id")
         if spec.family == "market":
             bodies = [r["input"] for r in created if r.get("model") == model]
         else:

@@ -164,9 +164,9 @@ def signed_ok(headers: dict[str, str], secret: str, task_id: str) -> bool:
 
 
 def test_families_are_exposed_as_data() -> None:
-    # The provider's family names (one definition, kie_provider.family_names), less Veo's extend, which
-    # the emulator serves as an extra endpoint of Veo.
-    assert set(FAMILIES) == set(PROVIDER_FAMILIES) - {"veo_extend"}
+    # The provider's family names (one definition, kie_provider.family_names), less the extensions, which
+    # the emulator serves as more endpoints of the family they extend.
+    assert set(FAMILIES) == set(PROVIDER_FAMILIES) - {"veo_extend", "runway_extend", "suno_extend"}
     assert FAMILIES["veo"].record == ("veo/record-info", "GET", "/api/v1/veo/record-info")
     assert FAMILIES["runway"].statuses["queuing"] == "queueing"
     assert FAMILIES["suno"].status_field == "status" and FAMILIES["gpt4o_image"].record_per_second == 3

@@ -5,15 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from dagtest import dag_source, run_dag, task_states, xcom
+from dagtest import dag_source, run_dag, task_states, tries, xcom
 
+from kie_provider.emulator.server import Fault
 from kie_provider.exceptions import KieValidationError
 from kie_provider.operators.veo import KieVeoHighResolutionOperator
 
 
+@pytest.mark.parametrize("deferrable", [False, True], ids=["sync", "deferrable"])
 @pytest.mark.parametrize("resolution", ["1080p", "4k"])
-def test_a_finished_veo_video_in_high_resolution(airflow_db, emulator, tmp_path, resolution):
-    dag_id = f"veo_hd_{resolution}"
+def test_a_finished_veo_video_in_high_resolution(airflow_db, emulator, tmp_path, resolution, deferrable):
+    # Deferred, the asking happens in the triggerer (KieVeoHighResolutionTrigger) like every other kie.ai wait.
+    dag_id = f"veo_hd_{resolution}_{deferrable}"
     run = run_dag(
         dag_source(
             dag_id,
@@ -22,7 +25,7 @@ from kie_provider.operators.veo import KieVeoHighResolutionOperator
 video = KieVeoGenerateOperator(task_id="video", prompt="a paper boat in the rain", poll_interval=0.1)
 hd = KieVeoHighResolutionOperator(
     task_id="hd", source_task_id="{{{{ ti.xcom_pull(task_ids='video', key='kie_task_id') }}}}",
-    resolution={resolution!r}, poll_interval=0.2, timeout=30, output_path={str(tmp_path)!r},
+    resolution={resolution!r}, poll_interval=0.2, timeout=30, output_path={str(tmp_path)!r}, deferrable={deferrable},
 )
 video >> hd
 """,
@@ -44,3 +47,52 @@ def test_bad_arguments_are_refused_when_the_dag_is_parsed():
         KieVeoHighResolutionOperator(task_id="x", source_task_id="t", resolution="8k")
     with pytest.raises(KieValidationError, match="index=-1"):
         KieVeoHighResolutionOperator(task_id="x", source_task_id="t", index=-1)
+
+
+def test_a_deferred_4k_upgrade_that_outlives_its_wait_is_asked_again_not_paid_again(airflow_db, emulator, tmp_path):
+    # The 4K version takes longer than the first try's wait: the trigger times out, the retry asks again in the
+    # triggerer, and kie.ai (the emulator) answers the repeat with progress, then the video, for one payment.
+    emulator.durations = (0.05, 0.05, 1.5)
+    dag_id = "veo_hd_4k_retry"
+    run = run_dag(
+        dag_source(
+            dag_id,
+            """
+from kie_provider.operators.veo import KieVeoHighResolutionOperator
+video = KieVeoGenerateOperator(task_id="video", prompt="a paper boat in the rain", poll_interval=0.1)
+hd = KieVeoHighResolutionOperator(
+    task_id="hd", source_task_id="{{ ti.xcom_pull(task_ids='video', key='kie_task_id') }}",
+    resolution="4k", poll_interval=0.3, timeout=1.0, deferrable=True, retries=4,
+    retry_delay=timedelta(seconds=0),
+)
+video >> hd
+""",
+        ),
+        dag_id,
+    )
+    assert run.state == "success", task_states(run)
+    assert tries(run, "hd") >= 2 and xcom(run, "hd")["result_urls"]
+    assert emulator.stats()["tasks_created"] == 2  # the generation and one 4K upgrade, whatever the tries
+
+
+def test_a_deferred_ask_refused_for_good_fails_at_once_with_kie_s_answer(airflow_db, emulator, capfd):
+    # A permanent answer (here a key kie.ai refuses) ends the wait in the triggerer at once, as the error it is.
+    emulator.add_fault("veo/get-1080p-video", Fault(kind="code", code=401, status=401), times=None)
+    dag_id = "veo_hd_refused"
+    run = run_dag(
+        dag_source(
+            dag_id,
+            """
+from kie_provider.operators.veo import KieVeoHighResolutionOperator
+video = KieVeoGenerateOperator(task_id="video", prompt="a paper boat in the rain", poll_interval=0.1)
+hd = KieVeoHighResolutionOperator(
+    task_id="hd", source_task_id="{{ ti.xcom_pull(task_ids='video', key='kie_task_id') }}",
+    deferrable=True, poll_interval=0.2, timeout=60,
+)
+video >> hd
+""",
+        ),
+        dag_id,
+    )
+    assert task_states(run) == {"video": "success", "hd": "failed"} and tries(run, "hd") == 1
+    assert "kie_provider.exceptions.KieAuthError" in capfd.readouterr().out

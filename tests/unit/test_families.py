@@ -121,3 +121,34 @@ def test_every_family_is_known_by_name_and_an_unknown_one_is_refused():
     assert get_family("gpt4o_image").min_poll_interval >= 1 / 3  # "3 queries per second per task"
     with pytest.raises(ValueError, match="known: market"):
         get_family("dalle")
+
+
+@pytest.mark.parametrize(
+    ("family", "create", "record", "generation"),
+    [
+        ("suno_extend", "/api/v1/generate/extend", "/api/v1/generate/record-info", "suno"),
+        ("runway_extend", "/api/v1/runway/extend", "/api/v1/runway/record-detail", "runway"),
+    ],
+)
+def test_an_extension_is_created_on_its_page_and_polled_like_its_generation(family, create, record, generation):
+    # https://docs.kie.ai/suno-api/get-music-details takes "a taskId from a Generate Music or an Extend Music
+    # task"; https://docs.kie.ai/runway-api/get-ai-video-details "the video generation or extension task".
+    api = get_family(family)
+    assert (api.create_path, api.record_path) == (create, record)
+    assert api.record_path == get_family(generation).record_path and api.reader is get_family(generation).reader
+    request = wire.create_task_request(CONFIG, api.model, {"taskId": "t0"}, "https://cb.example/x", api)
+    assert request.url == CONFIG.base_url + create and request.creates
+    assert request.json == {"taskId": "t0", "callBackUrl": "https://cb.example/x"}
+    assert wire.record_info_request(CONFIG, "t1", api).url == CONFIG.base_url + record
+    done = {"status": "SUCCESS", "response": {"sunoData": [{"audioUrl": "https://f/a.mp3"}]}}
+    if generation == "runway":
+        done = {"state": "success", "videoInfo": {"videoUrl": "https://f/v.mp4"}}
+    task = read(family, done)
+    assert task.succeeded and task.result_urls and task.model == api.model
+    # A status the docs do not list is no failure: nothing is paid twice on a guess.
+    assert read(family, {"status": "NEW", "state": "new"}).state is KieTaskState.UNKNOWN
+
+
+def test_suno_extend_needs_a_callback_url_as_its_page_says():
+    with pytest.raises(KieValidationError, match="callBackUrl"):
+        wire.create_task_request(CONFIG, "suno/extend", {"audioId": "a"}, None, get_family("suno_extend"))

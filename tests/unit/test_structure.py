@@ -41,6 +41,7 @@ FLOORS = {
     "kie_provider.sensors.kie": 3,
     "kie_provider.triggers.kie": 3,
     "kie_provider.triggers.pacing": 3,
+    "kie_provider.triggers.veo": 3,
     "kie_provider.cli": 3,
     "kie_provider.catalogue_refresh": 3,
     "kie_provider.lineage": 3,

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from kie_provider.families import FAMILIES
 from kie_provider.models import KieTaskState
 from kie_provider.records import callback_family, read_callback
 from kie_provider.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, signature, verify_webhook
@@ -82,3 +83,25 @@ def test_a_400_digit_timestamp_is_refused_by_name() -> None:
     with pytest.raises(KieWebhookVerificationError) as info:
         verify_webhook(headers, '{"data": {"taskId": "t"}}', KEY)
     assert info.value.check == "bad_timestamp"
+
+
+#: An extension calls back in the shape of what it extends (kie_provider.records.CALLBACK_SHAPES).
+EXTENSIONS = {"veo": "veo_extend", "suno": "suno_extend", "runway": "runway_extend"}
+
+
+@pytest.mark.parametrize(
+    "example", [e for e in EXAMPLES if e["family"] in EXTENSIONS], ids=lambda e: e["name"].replace(" ", "_")
+)
+def test_an_extension_callback_reads_like_its_generation_with_its_own_model(example: dict[str, Any]) -> None:
+    # Suno's extend page names the same callback stages (text, first, complete) as its generate page; Runway's
+    # and Veo's extensions are reported by their generation's record endpoint. A receiver that knows it is
+    # waiting for an extension says so, and gets the extension's catalogue model on the same record.
+    family = EXTENSIONS[example["family"]]
+    headers, body = signed(example["body"])
+    task = verify_webhook(headers, body, KEY, family=family)
+    for field, value in example["expect"].items():
+        got = getattr(task, field)
+        if field == "model":
+            value = FAMILIES[family].model
+        assert (got.value if isinstance(got, KieTaskState) else got) == value, (field, got)
+    assert task.model == FAMILIES[family].model  # suno/extend, runway/extend, veo/extend

@@ -130,3 +130,33 @@ def test_retry_after_reads_seconds_and_dates():
     assert wire.parse_retry_after("3") == 3.0
     assert wire.parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past
     assert wire.parse_retry_after("soon") is None and wire.parse_retry_after(None) is None
+
+
+@pytest.mark.parametrize("resolution", ["1080p", "4k"])
+def test_veo_high_resolution_asks_and_reads_as_each_page_answers(resolution):
+    request = wire.veo_high_resolution_request(CONFIG, resolution, "veo_task_abcdef123456", 1, "https://cb.example/4k")
+    if resolution == "4k":  # POST with a body; its 422 progress answers are the answer, not an error
+        assert request.url.endswith("/api/v1/veo/get-4k-video") and request.method == "POST"
+        assert request.json == {"taskId": "veo_task_abcdef123456", "index": 1, "callBackUrl": "https://cb.example/4k"}
+        assert 422 in request.envelope_codes
+        made = {"code": 422, "msg": "done", "data": {"resultUrls": ["https://f/4k.mp4"]}}
+        assert wire.read_veo_high_resolution("4k", made) == ["https://f/4k.mp4"]
+        assert wire.read_veo_high_resolution("4k", {"code": 422, "msg": "processing", "data": None}) == []
+    else:  # GET with the query; 422 until ready is an error the caller reads as "not yet"
+        assert request.url.endswith("/api/v1/veo/get-1080p-video") and request.method == "GET"
+        assert request.params == {"taskId": "veo_task_abcdef123456", "index": "1"}
+        assert wire.read_veo_high_resolution("1080p", {"resultUrl": " https://f/hd.mp4 "}) == ["https://f/hd.mp4"]
+        with pytest.raises(KieInvalidResponseError):
+            wire.read_veo_high_resolution("1080p", {"resultUrl": None})
+
+
+def test_the_veo_high_resolution_trigger_serializes_to_plain_json():
+    from kie_provider.triggers.veo import KieVeoHighResolutionTrigger
+
+    trigger = KieVeoHighResolutionTrigger("t1", "4k", deadline=1e9, poll_interval=20, index=0, callback_url=None)
+    path, kwargs = trigger.serialize()
+    assert path == "kie_provider.triggers.veo.KieVeoHighResolutionTrigger"
+    assert json.loads(json.dumps(kwargs)) == kwargs and KieVeoHighResolutionTrigger(**kwargs).serialize() == (
+        path,
+        kwargs,
+    )
