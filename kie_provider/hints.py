@@ -17,11 +17,12 @@ verified callback in a small table (its primary key refuses a replay, across eve
 ``LISTEN`` connection (:class:`HintReader`), served by the event loop itself (``add_reader`` on its
 socket: no thread, no poll), and wakes the waits of that taskId through a dict: O(1) per callback.
 
-**Safety.** A notification is lost when no triggerer listens (a restart, a dropped connection): each wait
-registers before its first poll (a callback that came earlier finds the task already ended), the reader
-wakes every wait after it reconnects, and polling stays the safety net at ``[kie]
-callback_safety_poll_seconds`` (300 s). Duplicates and callbacks for unknown tasks cost one poll or
-nothing. Nothing here does the polling or reads a record.
+**Safety.** A notification is lost when no triggerer listens (a restart, a dropped connection), but its row
+is not: a wait that starts (or starts again on another triggerer), and every wait after the reader
+reconnects, is looked up in the table, so a callback that came earlier wakes it too; a look-up that fails
+wakes its waits, which poll. Polling stays the safety net at ``[kie] callback_safety_poll_seconds``
+(300 s). Duplicates and callbacks for unknown tasks cost one poll or nothing. Nothing here does the
+polling or reads a record.
 """
 
 from __future__ import annotations
@@ -52,8 +53,25 @@ RECONNECT_SECONDS = 2.0
 
 _SCHEMA = (
     f"CREATE TABLE IF NOT EXISTS {TABLE} ("
-    " digest CHAR(64) PRIMARY KEY, task_id VARCHAR(250) NOT NULL, received_at DOUBLE PRECISION NOT NULL)"
+    " digest CHAR(64) PRIMARY KEY, task_id VARCHAR(250) NOT NULL, received_at DOUBLE PRECISION NOT NULL)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_task_id ON {TABLE} (task_id)",
 )
+
+
+def ensure_schema(conn: Any) -> None:
+    """
+    Make the table of received callbacks if it is not there yet (api-servers and triggerers may race to it).
+
+    :param conn: a psycopg2 connection.
+    """
+    import psycopg2
+
+    try:
+        with conn, conn.cursor() as cursor:
+            for statement in _SCHEMA:
+                cursor.execute(statement)
+    except psycopg2.IntegrityError:  # another process made it in the same instant
+        pass
 
 
 def _kie_option(name: str) -> str:
@@ -189,8 +207,7 @@ class HintPublisher:
 
         if self._conn is None:
             self._conn = psycopg2.connect(self.dsn, connect_timeout=5)
-            with self._conn, self._conn.cursor() as cursor:
-                cursor.execute(_SCHEMA)
+            ensure_schema(self._conn)
         now = time.time()
         with self._conn, self._conn.cursor() as cursor:  # one transaction: the NOTIFY goes out on commit
             cursor.execute(
@@ -216,6 +233,13 @@ class HintReader:
     """
     A triggerer process's one listener: wakes the waits of each taskId kie.ai called back for.
 
+    A wait registers (:meth:`watch`) and waits until the reader listens (:meth:`ready`). From then on a callback
+    for its task wakes it: through ``NOTIFY`` if it comes later, through a look-up in the table of received
+    callbacks if it came earlier (the look-ups of the waits that registered in one tenth of a second go in one
+    query). So a woken wait needs no first poll. After the connection drops, every wait is looked up again (a
+    ``NOTIFY`` sent while nobody listened is lost, its row is not); a look-up that fails wakes its waits, which
+    then poll.
+
     :param dsn: the channel's PostgreSQL URL.
     :param loop: the triggerer's event loop.
     """
@@ -226,26 +250,29 @@ class HintReader:
         self.waits: dict[str, set[asyncio.Event]] = {}
         self.hints = 0
         self.connected = asyncio.Event()
+        self._unchecked: set[str] = set()
         self._conn: Any = None
+        self._query: Any = None
         self._task: asyncio.Task[None] | None = None
 
     def watch(self, task_id: str) -> asyncio.Event:
         """
-        Register a wait for ``task_id``; the returned event is set when a callback for it arrives.
+        Register a wait for ``task_id``; the returned event is set when a callback for it arrives (or arrived).
 
         :param task_id: the kie.ai taskId.
         """
         event = asyncio.Event()
         self.waits.setdefault(task_id, set()).add(event)
+        self._unchecked.add(task_id)
         if self._task is None or self._task.done():
             self._task = self.loop.create_task(self._run(), name="kie-callback-hints")
         return event
 
     async def ready(self, timeout: float = 5.0) -> bool:
         """
-        Wait until the reader listens (a NOTIFY sent before that is lost), at most ``timeout`` seconds.
+        Wait until the reader listens, at most ``timeout`` seconds; whether it does.
 
-        :param timeout: the most to wait; a channel that is down leaves the waits to their safety polls.
+        :param timeout: the most to wait; without the channel a wait polls as usual.
         """
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(self.connected.wait(), timeout)
@@ -263,6 +290,7 @@ class HintReader:
             events.discard(event)
             if not events:
                 del self.waits[task_id]
+                self._unchecked.discard(task_id)
 
     def wake(self, task_id: str) -> None:
         """
@@ -275,22 +303,21 @@ class HintReader:
             event.set()
 
     async def _run(self) -> None:
-        """Listen while any wait is registered; reconnect after a failure and then wake every wait."""
-        failed = False
+        """Listen while any wait is registered; reconnect after a failure, and look every wait up again."""
         while self.waits:
             try:
-                await self._listen(wake_all=failed)
+                await self._listen()
             except asyncio.CancelledError:
                 self._close()
                 raise
             except Exception as error:  # the channel is down: the waits' safety polls carry on
                 log.warning("kie.ai callback channel unavailable (%s); waits poll until it is back", error)
                 self._close()
-                failed = True
+                self._unchecked.update(self.waits)
                 await asyncio.sleep(RECONNECT_SECONDS)
         self._close()
 
-    async def _listen(self, *, wake_all: bool) -> None:
+    async def _listen(self) -> None:
         import psycopg2
 
         conn = await asyncio.to_thread(psycopg2.connect, self.dsn, connect_timeout=5)
@@ -312,17 +339,45 @@ class HintReader:
 
         self.loop.add_reader(conn.fileno(), readable)
         self.connected.set()
-        if wake_all:  # notifications sent while nobody listened are lost: every wait polls once
-            for events in list(self.waits.values()):
-                for event in events:
-                    event.set()
         try:
             while self.waits and not broken.done():
-                await asyncio.wait([broken], timeout=1.0)
+                if self._unchecked:
+                    await self._look_up()
+                await asyncio.wait([broken], timeout=0.1)
             if broken.done():
                 broken.result()
         finally:
             self.loop.remove_reader(conn.fileno())
+
+    async def _look_up(self) -> None:
+        """Wake the newly registered waits whose callback was already received; on doubt, wake them to poll."""
+        batch = list(self._unchecked)[:10_000]
+        self._unchecked.difference_update(batch)
+        try:
+            found = await asyncio.to_thread(self._received, batch)
+        except Exception as error:
+            log.warning("kie.ai callbacks could not be looked up (%s); those waits poll", type(error).__name__)
+            self._close_query()
+            found = batch
+        for task_id in found:
+            self.wake(task_id)
+
+    def _received(self, task_ids: list[str]) -> list[str]:
+        """The taskIds among ``task_ids`` with a callback in the table (a thread: blocking I/O)."""
+        import psycopg2
+
+        if self._query is None:
+            self._query = psycopg2.connect(self.dsn, connect_timeout=5)
+            ensure_schema(self._query)
+        with self._query, self._query.cursor() as cursor:
+            cursor.execute(f"SELECT DISTINCT task_id FROM {TABLE} WHERE task_id = ANY(%s)", (task_ids,))
+            return [row[0] for row in cursor.fetchall()]
+
+    def _close_query(self) -> None:
+        if self._query is not None:
+            with contextlib.suppress(Exception):
+                self._query.close()
+        self._query = None
 
     def _close(self) -> None:
         self.connected.clear()
@@ -330,6 +385,7 @@ class HintReader:
             with contextlib.suppress(Exception):
                 self._conn.close()
         self._conn = None
+        self._close_query()
 
 
 _READERS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, HintReader] = weakref.WeakKeyDictionary()

@@ -124,10 +124,11 @@ class KieTaskTrigger(BaseTrigger):
             return
         hint = reader.watch(self.kie_task_id)
         try:
-            # The first poll after the reader listens: a callback before it is seen by that poll, one after it
-            # wakes the wait.
-            await reader.ready()
-            async for event in self._wait(hint):
+            # Once the reader listens, a callback wakes this wait whether it comes later (NOTIFY) or came before
+            # (the reader looks the task up among the callbacks received): no first poll is needed. Without the
+            # channel, the wait polls first, as without callbacks.
+            listening = await reader.ready()
+            async for event in self._wait(hint, poll_first=not listening):
                 yield event
         finally:
             reader.unwatch(self.kie_task_id, hint)
@@ -148,8 +149,8 @@ class KieTaskTrigger(BaseTrigger):
         )
         return hook, waiter
 
-    async def _wait(self, hint: asyncio.Event | None) -> AsyncIterator[TriggerEvent]:
-        """The poll loop; with a ``hint``, it sleeps until a callback or the safety interval."""
+    async def _wait(self, hint: asyncio.Event | None, poll_first: bool = True) -> AsyncIterator[TriggerEvent]:
+        """The poll loop; with a ``hint``, it sleeps until a callback or the safety interval (also first)."""
         task_id = self.kie_task_id
         safety = safety_poll_seconds() if hint is not None else 0.0
         eager = 0  # polls on the normal schedule still to come after a callback found the task unfinished
@@ -157,6 +158,13 @@ class KieTaskTrigger(BaseTrigger):
         waiter: TaskWaiter | None = None
         last: KieTask | None = None
         pacer = poll_pacer()
+        if hint is not None and not poll_first:
+            try:
+                hook, waiter = await self._start()
+            except KieError as error:
+                yield error_event(task_id, error)
+                return
+            eager = await _sleep_hinted(hint, waiter, safety, eager, False)
         while True:
             # Every poll takes its turn in the triggerer's pace, so that waits resumed together spread out.
             await pacer.wait(waiter.remaining() if waiter is not None else max(0.0, self.deadline - time.time()))

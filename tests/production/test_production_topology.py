@@ -520,9 +520,9 @@ def test_callbacks_wake_100_waits_across_two_triggerers_one_killed(prod, emulato
     per_prompt = creates_by(emu, lambda r: str(r["input"]["prompt"]))
     assert set(per_prompt.values()) == {1} and len(per_prompt) == CALLBACK_WAITS + POLLED_WAITS
     assert len(hinted) == CALLBACK_WAITS and len(polled) == POLLED_WAITS
-    # Each task ran under 3 minutes, within one safety interval (300 s): a wait polled when it started, once on
-    # its callback (the confirming poll), and once more if it started again on the surviving triggerer.
-    extra = {task: polls[task] - 2 for task in hinted}
-    assert min(extra.values()) >= 0 and max(extra.values()) <= 1, extra
-    assert sum(extra.values()) <= held[victim]
+    # Each task ran under 3 minutes, within one safety interval (300 s): a woken wait polls once, when its callback
+    # comes (or when a wait that starts again on the surviving triggerer finds its callback already received),
+    # plus a follow-up poll where kie.ai's record lagged the callback.
+    assert max(polls[task] for task in hinted) <= 2, {task: polls[task] for task in hinted}
+    assert sum(polls[task] for task in hinted) <= CALLBACK_WAITS + held[victim]
     assert done < 2.0
