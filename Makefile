@@ -57,9 +57,10 @@ production-test: venv
 
 # The speed and memory benchmarks; each prints its figures against its target.
 bench: venv
-	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	$(BIN)/python -m pip install -q -e '.[test,bench,callbacks]'
 	$(BIN)/python benchmarks/trigger_scale.py
 	$(BIN)/python benchmarks/trigger_scale_10k.py
+	services="$$(bash scripts/production_services.sh)" && eval "$$services" && $(BIN)/python benchmarks/callback_scale.py
 	$(BIN)/python benchmarks/files_memory.py
 	$(BIN)/python benchmarks/rate_limit_throughput.py
 	$(BIN)/python benchmarks/import_cost.py
