@@ -17,8 +17,9 @@ import shlex
 import sys
 from typing import Any
 
+from kie_provider.keys import TASK_ID_KEY
+
 #: The ``task_state_store`` key of the durable operators (their ``external_id_key``).
-STATE_KEY = "kie_task_id"
 _TASK_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 
 # One definition of each argument, for Airflow's CLI and for ``python -m kie_provider.cli`` alike.
@@ -141,9 +142,9 @@ def _change(args: argparse.Namespace, value: Any) -> str:
         ti = _task_instance(args, session)
         backend = get_state_backend()
         if value is None:
-            backend.delete(scope, STATE_KEY, session=session)
+            backend.delete(scope, TASK_ID_KEY, session=session)
         else:
-            backend.set(scope, STATE_KEY, json.dumps(value), session=session)
+            backend.set(scope, TASK_ID_KEY, json.dumps(value), session=session)
         if not args.no_clear:
             clear_task_instances([ti], session)
     return "" if args.no_clear else "; the task instance is cleared and runs again"
@@ -226,7 +227,7 @@ def show(args: argparse.Namespace) -> None:
     scope = _scope(args)
     with create_session() as session:
         _task_instance(args, session)
-        value = get_state_backend().get(scope, STATE_KEY, session=session)
+        value = get_state_backend().get(scope, TASK_ID_KEY, session=session)
     print(value if value is not None else "null")
 
 

@@ -17,6 +17,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from kie_provider.keys import FAILURE_KEY
+from kie_provider.urls import is_http_url
+
 #: The ``source`` of the external query facet.
 SOURCE = "kie.ai"
 
@@ -75,7 +78,7 @@ class KieLineageMixin:
             return dict(final.to_dict())
         if task_instance is not None:
             try:
-                pulled = task_instance.xcom_pull(task_ids=task_instance.task_id, key="kie_failure")
+                pulled = task_instance.xcom_pull(task_ids=task_instance.task_id, key=FAILURE_KEY)
             except Exception:
                 pulled = None
             if isinstance(pulled, dict):
@@ -103,8 +106,8 @@ class KieLineageMixin:
         record = record or {}
         outputs = []
         for url in record.get("result_urls") or []:
-            if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
-                outputs.append(dataset_for(url))
+            if is_http_url(url):
+                outputs.append(dataset_for(url.strip()))
         for path in record.get("output_paths") or []:
             if isinstance(path, str):
                 outputs.append(dataset_for(path))

@@ -24,6 +24,7 @@ from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from kie_provider.exceptions import KieValidationError
+from kie_provider.urls import has_http_scheme
 
 if TYPE_CHECKING:
     from kie_provider.catalogue import FieldSpec
@@ -582,7 +583,7 @@ def resolve_output_path(value: Any) -> Any:
     if isinstance(value, str) and value.strip():
         text = value.strip()
         if is_storage_uri(text):
-            if text.lower().startswith(("http://", "https://")):
+            if has_http_scheme(text):
                 raise KieValidationError(
                     f"output_path {text!r} is an http(s) URL; give a local folder or a storage URI",
                     problems=[("output_path", text, "a local folder, a storage URI or an ObjectStoragePath")],

@@ -24,6 +24,15 @@ def is_http_url(value: Any) -> bool:
         return False
 
 
+def has_http_scheme(value: str) -> bool:
+    """
+    Whether ``value`` names the http(s) scheme, well formed or not (what can never be a folder or storage URI).
+
+    :param value: a string.
+    """
+    return value.strip().lower().startswith(("http://", "https://"))
+
+
 #: A JSON-schema ``pattern`` for an http(s) URL, for DAG ``Param`` s: Airflow enforces ``pattern`` when a run
 #: is triggered (it does not assert ``format: uri``), so "not a url" is refused before a run starts.
 HTTP_URL_PATTERN = r"^\s*[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\S*\s*$"

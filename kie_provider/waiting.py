@@ -10,8 +10,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kie_provider.config import DEFAULT_POLL_CAP, DEFAULT_POLL_FIRST, LOGS_URL
+from kie_provider.config import DEFAULT_POLL_CAP, DEFAULT_POLL_FIRST, LOGS_URL, KieConnectionConfig
 from kie_provider.exceptions import KieError, KieNotFoundError
+from kie_provider.families import get_family
 from kie_provider.models import KieTask
 
 #: How long an operator, sensor or trigger waits for a task by default (seconds).
@@ -91,6 +92,42 @@ class TaskWaiter:
 
     def __post_init__(self) -> None:
         self.schedule = PollSchedule(self.poll_interval, first=self.poll_first, cap=self.poll_cap)
+
+    @classmethod
+    def for_connection(
+        cls,
+        task_id: str,
+        config: KieConnectionConfig | None,
+        *,
+        deadline: float,
+        family: str | None = None,
+        poll_interval: float | None = None,
+        not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
+        not_found_since: float | None = None,
+    ) -> TaskWaiter:
+        """
+        The waiter of one task, its schedule from the connection's settings and its family's least interval.
+
+        The one place a wait (sync hook, trigger, sensor, reattach) is set up from the connection.
+
+        :param task_id: the kie.ai taskId.
+        :param config: the connection's settings (``poll_first``, ``poll_cap``); ``None`` for the defaults.
+        :param deadline: absolute end of the wait, Unix seconds.
+        :param family: the task's API family (``market`` when ``None``).
+        :param poll_interval: a fixed poll interval, or ``None`` for the adaptive schedule.
+        :param not_found_grace: seconds a run of 404s is tolerated.
+        :param not_found_since: when the current run of 404s began, if it did before this waiter.
+        """
+        return cls(
+            task_id,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            not_found_grace=not_found_grace,
+            not_found_since=not_found_since,
+            poll_first=config.poll_first if config is not None else DEFAULT_POLL_FIRST,
+            poll_cap=config.poll_cap if config is not None else DEFAULT_POLL_CAP,
+            min_interval=get_family(family).min_poll_interval,
+        )
 
     @property
     def expired(self) -> bool:

@@ -49,6 +49,27 @@ def _unix_time(stamp: str) -> int | None:
         return None
 
 
+def _signed_headers(headers: Mapping[str, Any], tolerance: float) -> tuple[str, str]:
+    """The signature and timestamp headers, both present, the timestamp a Unix time within ``tolerance`` of now."""
+    given = _header(headers, SIGNATURE_HEADER)
+    stamp = _header(headers, TIMESTAMP_HEADER)
+    for name, value in ((SIGNATURE_HEADER, given), (TIMESTAMP_HEADER, stamp)):
+        if not value:
+            raise _fail("missing_header", f"the {name} header is missing; is the account's webhook key set?")
+    assert given is not None and stamp is not None
+    sent_at = _unix_time(stamp)
+    if sent_at is None:
+        raise _fail("bad_timestamp", f"{TIMESTAMP_HEADER} {stamp[:40]!r} is not a Unix time in seconds")
+    skew = time.time() - sent_at
+    if abs(skew) > tolerance:
+        when = "old" if skew > 0 else "in the future"
+        raise _fail(
+            "stale",
+            f"{TIMESTAMP_HEADER} is {abs(skew):.0f}s {when}, more than the {tolerance:g}s allowed (a replay?)",
+        )
+    return given, stamp
+
+
 def signature(hmac_key: str, task_id: str, timestamp: str) -> str:
     """
     The signature kie.ai sends for a callback: base64 of HMAC-SHA256(key, ``taskId + "." + timestamp``).
@@ -90,22 +111,7 @@ def verify_webhook(
     """
     if not hmac_key:
         raise _fail("no_key", "no webhook HMAC key is configured (connection extra webhook_hmac_secret)")
-    given = _header(headers, SIGNATURE_HEADER)
-    stamp = _header(headers, TIMESTAMP_HEADER)
-    for name, value in ((SIGNATURE_HEADER, given), (TIMESTAMP_HEADER, stamp)):
-        if not value:
-            raise _fail("missing_header", f"the {name} header is missing; is the account's webhook key set?")
-    assert given is not None and stamp is not None
-    sent_at = _unix_time(stamp)
-    if sent_at is None:
-        raise _fail("bad_timestamp", f"{TIMESTAMP_HEADER} {stamp[:40]!r} is not a Unix time in seconds")
-    skew = time.time() - sent_at
-    if abs(skew) > tolerance:
-        when = "old" if skew > 0 else "in the future"
-        raise _fail(
-            "stale",
-            f"{TIMESTAMP_HEADER} is {abs(skew):.0f}s {when}, more than the {tolerance:g}s allowed (a replay?)",
-        )
+    given, stamp = _signed_headers(headers, tolerance)
     if len(body) > MAX_BODY_BYTES:
         raise _fail("malformed_body", f"the body is {len(body)} bytes, more than the {MAX_BODY_BYTES} allowed")
     try:

@@ -103,37 +103,39 @@ def control(emu: Controlled, authorized: bool, method: str, raw_path: str, body:
         return json_response(200, "success", number(emu.credits))
     if method != "POST":
         return json_response(404, "not found", status=404)
-    data = read_json(body)
-    name = route[1]
     try:
-        if name == "faults":
-            fault = data.get("fault")
-            if not isinstance(fault, dict):
-                raise ValueError("fault must be an object with at least a kind")
-            times = data.get("times", 1)
-            endpoint = str(data.get("endpoint", "*"))
-            emu.add_fault(endpoint, Fault.from_dict(fault), None if times is None else int(times))
-        elif name == "clear-faults":
-            emu.clear_faults()
-        elif name == "reset":
-            emu.reset()
-        elif name == "fail-tasks":
-            emu.fail_tasks(
-                n=int(data.get("n", 1)),
-                model=data.get("model"),
-                fail_code=str(data.get("failCode", data.get("fail_code", "500"))),
-                fail_msg=str(data.get("failMsg", data.get("fail_msg", "Internal server error"))),
-            )
-        elif name == "credits":
-            emu.set_credits(float(data["credits"]))
-        elif name == "rate-limit":  # {"creates": 3, "window": 0.5}, or {"creates": null} for none
-            creates = data.get("creates")
-            emu.rate_limit = None if creates is None else (int(creates), float(data.get("window", 10.0)))
-        elif name == "forget-task":
-            found = emu.forget_task(str(data.get("taskId", "")))
-            return json_response(200, "success", found)
-        else:
-            return json_response(404, "not found", status=404)
+        return _command(emu, route[1], read_json(body))
     except (ValueError, TypeError, KeyError) as exc:
         raise ClientError(422, f"bad control request: {exc}") from exc
+
+
+def _command(emu: Controlled, name: str, data: dict[str, Any]) -> Response:
+    """One ``POST /_emulator/<name>`` command with its JSON ``data``."""
+    if name == "faults":
+        fault = data.get("fault")
+        if not isinstance(fault, dict):
+            raise ValueError("fault must be an object with at least a kind")
+        times = data.get("times", 1)
+        endpoint = str(data.get("endpoint", "*"))
+        emu.add_fault(endpoint, Fault.from_dict(fault), None if times is None else int(times))
+    elif name == "clear-faults":
+        emu.clear_faults()
+    elif name == "reset":
+        emu.reset()
+    elif name == "fail-tasks":
+        emu.fail_tasks(
+            n=int(data.get("n", 1)),
+            model=data.get("model"),
+            fail_code=str(data.get("failCode", data.get("fail_code", "500"))),
+            fail_msg=str(data.get("failMsg", data.get("fail_msg", "Internal server error"))),
+        )
+    elif name == "credits":
+        emu.set_credits(float(data["credits"]))
+    elif name == "rate-limit":  # {"creates": 3, "window": 0.5}, or {"creates": null} for none
+        creates = data.get("creates")
+        emu.rate_limit = None if creates is None else (int(creates), float(data.get("window", 10.0)))
+    elif name == "forget-task":
+        return json_response(200, "success", emu.forget_task(str(data.get("taskId", ""))))
+    else:
+        return json_response(404, "not found", status=404)
     return json_response(200, "success", None)

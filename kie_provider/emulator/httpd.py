@@ -192,6 +192,65 @@ class _Part:
         self.size += len(data)
 
 
+class _Multipart:
+    """A multipart/form-data body read through a window of about 64 KiB (see :func:`parse_multipart`)."""
+
+    def __init__(self, body: Body, boundary: bytes) -> None:
+        self.body = body
+        self.delim = b"--" + boundary
+        self.sep = b"\r\n" + self.delim
+        self.buf = bytearray()
+
+    def fill(self) -> bool:
+        chunk = self.body.read(CHUNK)
+        if not chunk:
+            return False
+        self.buf.extend(chunk)
+        return True
+
+    def skip_preamble(self) -> None:
+        while True:
+            idx = self.buf.find(self.delim)
+            if idx >= 0:
+                del self.buf[: idx + len(self.delim)]
+                return
+            if len(self.buf) > 1024 * 1024 or not self.fill():
+                raise ClientError(422, "malformed multipart body: no boundary found")
+
+    def at_end(self) -> bool:
+        while len(self.buf) < 2 and self.fill():
+            pass
+        return self.buf[:2] == b"--"
+
+    def headers(self) -> email.message.Message:
+        while b"\r\n\r\n" not in self.buf:
+            if len(self.buf) > 64 * 1024 or not self.fill():
+                raise ClientError(422, "malformed multipart body: bad part headers")
+        header_end = self.buf.find(b"\r\n\r\n")
+        raw_headers = bytes(self.buf[:header_end]).decode("utf-8", "replace")
+        del self.buf[: header_end + 4]
+        msg = email.message.Message()
+        for line in raw_headers.split("\r\n"):
+            if ":" in line:
+                name, value = line.split(":", 1)
+                msg[name.strip()] = value.strip()
+        return msg
+
+    def content(self, part: _Part) -> None:
+        while True:
+            idx = self.buf.find(self.sep)
+            if idx >= 0:
+                part.write(self.buf[:idx])
+                del self.buf[: idx + len(self.sep)]
+                return
+            keep = len(self.sep) - 1
+            if len(self.buf) > keep:
+                part.write(self.buf[:-keep])
+                del self.buf[:-keep]
+            if not self.fill():
+                raise ClientError(422, "malformed multipart body: unterminated part")
+
+
 def parse_multipart(
     body: Body, boundary: bytes, file_sink: Callable[[], IO[bytes]]
 ) -> tuple[dict[str, str], dict[str, Any] | None]:
@@ -205,62 +264,21 @@ def parse_multipart(
     :param boundary: the multipart boundary.
     :param file_sink: returns the open file the ``file`` part is written to.
     """
-    delim = b"--" + boundary
-    sep = b"\r\n" + delim
-    buf = bytearray()
-
-    def fill() -> bool:
-        chunk = body.read(CHUNK)
-        if not chunk:
-            return False
-        buf.extend(chunk)
-        return True
-
-    while True:
-        idx = buf.find(delim)
-        if idx >= 0:
-            del buf[: idx + len(delim)]
-            break
-        if len(buf) > 1024 * 1024 or not fill():
-            raise ClientError(422, "malformed multipart body: no boundary found")
-
+    reader = _Multipart(body, boundary)
+    reader.skip_preamble()
     fields: dict[str, str] = {}
     file_info: dict[str, Any] | None = None
-    while True:
-        while len(buf) < 2 and fill():
-            pass
-        if buf[:2] == b"--":
-            return fields, file_info
-        while b"\r\n\r\n" not in buf:
-            if len(buf) > 64 * 1024 or not fill():
-                raise ClientError(422, "malformed multipart body: bad part headers")
-        header_end = buf.find(b"\r\n\r\n")
-        raw_headers = bytes(buf[:header_end]).decode("utf-8", "replace")
-        del buf[: header_end + 4]
-        msg = email.message.Message()
-        for line in raw_headers.split("\r\n"):
-            if ":" in line:
-                name, value = line.split(":", 1)
-                msg[name.strip()] = value.strip()
+    while not reader.at_end():
+        msg = reader.headers()
         param = msg.get_param("name", header="content-disposition")
         name = param if isinstance(param, str) else ""
         part = _Part(name, file_sink() if name == "file" else None)
-        while True:
-            idx = buf.find(sep)
-            if idx >= 0:
-                part.write(buf[:idx])
-                del buf[: idx + len(sep)]
-                break
-            keep = len(sep) - 1
-            if len(buf) > keep:
-                part.write(buf[:-keep])
-                del buf[:-keep]
-            if not fill():
-                raise ClientError(422, "malformed multipart body: unterminated part")
+        reader.content(part)
         if part.sink is not None:
             file_info = {"filename": msg.get_filename(), "size": part.size, "head": bytes(part.head)}
         else:
             fields[name] = bytes(part.head).decode("utf-8", "replace")
+    return fields, file_info
 
 
 class Channel(Protocol):

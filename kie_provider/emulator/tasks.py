@@ -280,26 +280,11 @@ class TaskBook:
         adapter = self.families[family].adapter
         self._judge(family, kind, request)
         spec = adapter.parse(request, kind)
-        total = self.duration_fn(spec.model, spec.duration_input) if self.duration_fn else None
-        waiting, queuing, generating = self.durations
-        if total is not None:
-            natural = waiting + queuing + generating
-            scale = (total / natural) if natural > 0 else 0.0
-            waiting, queuing, generating = (
-                (waiting * scale, queuing * scale, generating * scale) if natural > 0 else (0.0, 0.0, total)
-            )
+        waiting, queuing, generating = self._phases(spec)
         with self._cond:
             if self._credits < spec.price:
                 raise ClientError(402, DEFAULT_MESSAGES[402])
-            fail: tuple[str, str] | None = None
-            if FAIL_MARKER in spec.prompt:
-                fail = ("500", "Internal server error")
-            for order in self._fail_orders:
-                if order.remaining > 0 and order.model in (None, spec.model):
-                    order.remaining -= 1
-                    fail = (order.fail_code, order.fail_msg)
-                    break
-            self._fail_orders = [o for o in self._fail_orders if o.remaining > 0]
+            fail = self._ordered_failure(spec)
             task = Task(
                 task_id=uuid.uuid4().hex,
                 family=family,
@@ -419,6 +404,31 @@ class TaskBook:
 
     def _record(self, task: Task, now: float) -> dict[str, Any]:
         return self.families[task.family].adapter.record(self._view(task, now))
+
+    def _phases(self, spec: Any) -> tuple[float, float, float]:
+        """Seconds the task spends waiting, queuing and generating (``duration_fn`` scales the total)."""
+        total = self.duration_fn(spec.model, spec.duration_input) if self.duration_fn else None
+        waiting, queuing, generating = self.durations
+        if total is None:
+            return waiting, queuing, generating
+        natural = waiting + queuing + generating
+        if natural <= 0:
+            return 0.0, 0.0, total
+        scale = total / natural
+        return waiting * scale, queuing * scale, generating * scale
+
+    def _ordered_failure(self, spec: Any) -> tuple[str, str] | None:
+        """The failure a new task of ``spec`` is to end with (a marker in its prompt, or a fail order), if any."""
+        fail: tuple[str, str] | None = None
+        if FAIL_MARKER in spec.prompt:
+            fail = ("500", "Internal server error")
+        for order in self._fail_orders:
+            if order.remaining > 0 and order.model in (None, spec.model):
+                order.remaining -= 1
+                fail = (order.fail_code, order.fail_msg)
+                break
+        self._fail_orders = [o for o in self._fail_orders if o.remaining > 0]
+        return fail
 
     # --- settlement and callbacks -----------------------------------------------------------
     def _settle_due(self) -> list[tuple[str, dict[str, Any], str]]:

@@ -284,14 +284,13 @@ class KieHook(_KieHookBase):
         :param family: the task's API family (``market`` when ``None``).
         """
         config = self.config
-        waiter = TaskWaiter(
+        waiter = TaskWaiter.for_connection(
             task_id,
+            config,
             deadline=time.time() + timeout,
+            family=family,
             poll_interval=poll_interval,
             not_found_grace=not_found_grace,
-            poll_first=config.poll_first,
-            poll_cap=config.poll_cap,
-            min_interval=get_family(family).min_poll_interval,
         )
         api = get_family(family)
         while True:

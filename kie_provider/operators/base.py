@@ -30,6 +30,7 @@ from kie_provider.exceptions import (
 )
 from kie_provider.families import check_callback_url
 from kie_provider.hints import resolve_callback
+from kie_provider.keys import FAILURE_KEY, TASK_ID_KEY
 from kie_provider.lineage import KieLineageMixin
 from kie_provider.links import KieLogsLink, KieResultLink
 from kie_provider.models import KieTask, KieTaskState
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
     from kie_provider.hooks.kie import KieHook
 
-XCOM_TASK_ID_KEY = "kie_task_id"
 #: What ``task_state_store`` holds under the taskId's key while a createTask request is in flight. A
 #: try that finds it follows one that died mid-submit: kie.ai may hold a task nobody recorded.
 SUBMITTING = "submitting"
@@ -147,7 +147,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
     template_fields: Sequence[str] = ("model", "input", "callback_url", "output_path")
     template_fields_renderers: ClassVar[dict[str, str]] = {"input": "json"}
     ui_color = "#f3e8ff"
-    external_id_key = XCOM_TASK_ID_KEY
+    external_id_key = TASK_ID_KEY
     operator_extra_links = (KieLogsLink(), KieResultLink())
 
     def __init__(
@@ -373,7 +373,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
             store.set(self.external_id_key, self._record(context, task_id, delivered=False))
         metrics.task_created(self.model)
         self.log.info("Submitted %s to kie.ai: task %s", self.model, task_id)
-        ti.xcom_push(key=XCOM_TASK_ID_KEY, value=task_id)
+        ti.xcom_push(key=TASK_ID_KEY, value=task_id)
         return task_id
 
     @staticmethod
@@ -406,13 +406,13 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         :param context: the Airflow context.
         """
         task_id = str(external_id)
-        waiter = TaskWaiter(
+        waiter = TaskWaiter.for_connection(
             task_id,
+            self.hook.config,
             deadline=time.time() + self.not_found_grace + 60,
+            family=self.family,
             poll_interval=self.poll_interval,
             not_found_grace=self.not_found_grace,
-            poll_first=self.hook.config.poll_first,
-            poll_cap=self.hook.config.poll_cap,
         )
         while True:
             try:
@@ -429,7 +429,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         check_adoptable(task, getattr(self, "model", None), self.family, self.external_id_key)
         if task.succeeded:
             self._final = task
-        context["ti"].xcom_push(key=XCOM_TASK_ID_KEY, value=task_id)
+        context["ti"].xcom_push(key=TASK_ID_KEY, value=task_id)
         self.log.info("An earlier try created kie.ai task %s; it is %s", task_id, task.state.value)
         return task.state.value
 
@@ -513,7 +513,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         from kie_provider.triggers.kie import task_from_event
 
         if isinstance(event, dict) and event.get("kie_task_id"):
-            context["ti"].xcom_push(key=XCOM_TASK_ID_KEY, value=str(event["kie_task_id"]))
+            context["ti"].xcom_push(key=TASK_ID_KEY, value=str(event["kie_task_id"]))
         return self._finish(task_from_event(event), context)
 
     def _finish(self, task: KieTask, context: Context) -> dict[str, Any]:
@@ -522,7 +522,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
 
         if not task.succeeded:
             metrics.task_finished(task)
-            context["ti"].xcom_push(key="kie_failure", value=task.to_dict())  # failCode/failMsg for the UI plugin
+            context["ti"].xcom_push(key=FAILURE_KEY, value=task.to_dict())  # failCode/failMsg for the UI plugin
             raise task_failed_error(task)
         # The result is returned more than once in a try (reattach paths): download once.
         if self._result is not None and self._result.get("task_id") == task.task_id:

@@ -29,6 +29,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from kie_provider.config import DEFAULT_CONN_ID, config_from_connection
 from kie_provider.plugins import queries
 from kie_provider.plugins.callback_route import add_callback_route
 
@@ -37,9 +38,6 @@ log = logging.getLogger(__name__)
 #: How long a fetched balance is served before a background refresh; how long that refresh may take.
 BALANCE_TTL_SECONDS = 60.0
 BALANCE_TIMEOUT_SECONDS = 5.0
-CREDIT_PATH = "/api/v1/chat/credit"
-DEFAULT_API_BASE = "https://api.kie.ai"
-DEFAULT_CONN_ID = "kie_default"
 #: Airflow's id length (``ID_LEN``); query strings may hold no control characters (Postgres refuses NUL).
 MAX_ID_LENGTH = 250
 PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
@@ -193,21 +191,16 @@ class BalanceCache:
         import httpx
         from airflow.models.connection import Connection
 
+        from kie_provider.wire import CREDIT_PATH, read_credits
+
         conn = Connection.get_connection_from_secrets(self.conn_id)
-        host = (conn.host or "").strip() or DEFAULT_API_BASE
-        if "://" not in host:
-            host = "https://" + host
-        if conn.port and host.count(":") < 2:
-            host = f"{host}:{conn.port}"
-        response = httpx.get(
-            host.rstrip("/") + CREDIT_PATH,
-            headers={"Authorization": f"Bearer {conn.password or ''}"},
-            timeout=self.timeout,
-        )
+        # The connection read as every hook reads it (base URL, port, key), and the answer as the hook reads it.
+        config = config_from_connection(password=conn.password, host=conn.host, port=conn.port, extra={})
+        response = httpx.get(config.base_url + CREDIT_PATH, headers=config.headers, timeout=self.timeout)
         body = response.json()
         if not isinstance(body, dict) or body.get("code") != 200:
             raise ValueError("kie.ai credit endpoint refused")
-        return float(body["data"])
+        return read_credits(body.get("data"))
 
 
 def _filter(dag_id: str | None, model: str | None, state: str | None, hours: float) -> queries.TaskFilter:

@@ -20,7 +20,9 @@ from urllib.parse import quote, urlencode
 import jinja2
 import markupsafe
 
+from kie_provider.config import LOGS_URL
 from kie_provider.plugins.queries import MAX_WINDOW_DAYS
+from kie_provider.urls import is_http_url
 
 #: Sent with every page: no script runs, media only from http(s), nothing framed by other origins.
 SECURITY_HEADERS = {
@@ -32,7 +34,6 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
 }
-LOGS_URL = "https://kie.ai/logs"
 IMAGE_EXT = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".avif")
 VIDEO_EXT = (".mp4", ".webm", ".mov", ".m4v")
 AUDIO_EXT = (".mp3", ".wav", ".ogg", ".m4a", ".aac", ".flac")
@@ -41,9 +42,7 @@ WINDOWS = ((24, "24 h"), (168, "7 days"), (720, "30 days"), (MAX_WINDOW_DAYS * 2
 
 
 def _safe(url: Any) -> str | None:
-    if isinstance(url, str) and url.strip().lower().startswith(("http://", "https://")):
-        return url.strip()
-    return None
+    return url.strip() if is_http_url(url) else None
 
 
 def _kind(url: str) -> str:

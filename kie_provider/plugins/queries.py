@@ -26,12 +26,12 @@ from typing import Any
 from sqlalchemy import and_, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
+from kie_provider.keys import FAILURE_KEY as KEY_FAILURE
+from kie_provider.keys import RESULT_KEY as KEY_RESULT
+from kie_provider.keys import TASK_ID_KEY as KEY_TASK_ID
 from kie_provider.plugins.sqljson import MAX_RECORD_NUMBER, JsonNumber, JsonText
+from kie_provider.urls import is_http_url
 
-#: The XCom keys the kie operators write.
-KEY_TASK_ID = "kie_task_id"
-KEY_RESULT = "return_value"
-KEY_FAILURE = "kie_failure"
 #: Bounds of every query.
 MAX_LIMIT = 200
 MAX_WINDOW_DAYS = 90
@@ -303,9 +303,7 @@ def get_task(
 
 def _safe_url(value: Any) -> str | None:
     """An http(s) URL, or ``None``: XCom can be written by DAG code, so nothing else is shown as a link."""
-    if isinstance(value, str) and value.strip().lower().startswith(("http://", "https://")):
-        return value.strip()
-    return None
+    return value.strip() if is_http_url(value) else None
 
 
 def _list(value: Any) -> list[Any]:

@@ -135,9 +135,11 @@ class KieTaskSensor(BaseSensorOperator):
         # In reschedule mode each poke runs anew, so the start of a run of 404s is kept in the state store.
         store = context.get("task_state_store") if DURABLE and self.reschedule else None
         since = store.get(NOT_FOUND_SINCE_KEY) if store is not None else self._not_found_since
-        waiter = TaskWaiter(
+        waiter = TaskWaiter.for_connection(
             task_id,
+            None,  # one poke: only the 404 count matters, not the schedule
             deadline=float("inf"),
+            family=self.family,
             not_found_grace=self.not_found_grace,
             not_found_since=float(since) if isinstance(since, (int, float)) else None,
         )

@@ -138,14 +138,13 @@ class KieTaskTrigger(BaseTrigger):
         hook = KieAsyncHook(self.kie_conn_id)
         config = await connection_config(hook)
         hook.use_config(config)
-        waiter = TaskWaiter(
+        waiter = TaskWaiter.for_connection(
             self.kie_task_id,
+            config,
             deadline=self.deadline,
+            family=self.family,
             poll_interval=self.poll_interval,
             not_found_grace=self.not_found_grace,
-            poll_first=config.poll_first,
-            poll_cap=config.poll_cap,
-            min_interval=get_family(self.family).min_poll_interval,
         )
         return hook, waiter
 
