@@ -16,7 +16,6 @@ from kie_provider.config import LOGS_URL, KieConnectionConfig
 from kie_provider.exceptions import (
     KieInvalidResponseError,
     KieNotFoundError,
-    KieTaskFailedError,
     KieTaskMaybeCreatedError,
     KieValidationError,
     error_for_code,
@@ -358,25 +357,6 @@ def read_task(task_id: str, data: Any, family: ApiFamily | None = None) -> KieTa
     return (family or get_family(MARKET)).read(task_id, data)
 
 
-def require_results(task: KieTask) -> KieTask:
-    """
-    Return a succeeded task if it names its results; raise :class:`KieInvalidResponseError` if it names none.
-
-    A ``success`` without result URLs is an odd answer (kie.ai's record can lag its state): failing here,
-    naming the task, beats an ``IndexError`` in a downstream task. The error is transient, so an Airflow
-    retry of a durable operator reattaches and reads the record again, without a new generation.
-
-    :param task: a succeeded task.
-    """
-    if task.succeeded and not task.result_urls:
-        raise KieInvalidResponseError(
-            f"kie.ai task {task.task_id} ({task.model or 'unknown model'}) reports success but its record names no "
-            f"readable result URL (resultJson: {excerpt(str(task.result))!r}). An Airflow retry reads the record "
-            f"again without generating anew; see the task at {LOGS_URL}."
-        )
-    return task
-
-
 VEO_1080P_PATH = "/api/v1/veo/get-1080p-video"
 VEO_4K_PATH = "/api/v1/veo/get-4k-video"
 
@@ -475,18 +455,3 @@ def read_credits(data: Any) -> float:
     if not math.isfinite(credits):
         raise KieInvalidResponseError(f"kie.ai credit answered no finite number: {excerpt(str(data))!r}")
     return credits
-
-
-def task_failed_error(task: KieTask) -> KieTaskFailedError:
-    """
-    The error for a task that ended in ``fail`` on kie.ai's side.
-
-    :param task: the failed task's record.
-    """
-    return KieTaskFailedError(
-        f"kie.ai task {task.task_id} ({task.model}) failed: failCode {task.fail_code or '?'}: "
-        f"{task.fail_msg or 'no message'}. No credits were charged; an Airflow retry submits it again.",
-        fail_code=task.fail_code,
-        fail_msg=task.fail_msg,
-        task=task,
-    )

@@ -34,6 +34,7 @@ from kie_provider.keys import FAILURE_KEY, TASK_ID_KEY
 from kie_provider.lineage import KieLineageMixin
 from kie_provider.links import KieLogsLink, KieResultLink
 from kie_provider.models import KieTask, KieTaskState
+from kie_provider.plan import TaskPlan
 from kie_provider.sources import is_upload_source
 from kie_provider.transfers import literal_strings
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, DEFER_SLACK, TaskWaiter
@@ -191,8 +192,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         self._result: dict[str, Any] | None = None
         self._final: KieTask | None = None
         self._started = 0.0
-        self._callback: str | None = None
-        self._hinted = False
+        self._plan: TaskPlan | None = None  # resolved once in execute (kie_provider.plan)
         # The file paths written in the DAG file itself, before templating: only those are trusted.
         self._literal_sources = frozenset(literal_strings([self.input, self.output_path]))
         # Literal values are checked now, so a broken DAG shows as an import error.
@@ -223,9 +223,22 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 self.input[field.name] = as_list(value)
 
     @property
+    def plan(self) -> TaskPlan:
+        """This try's plan, resolved once in ``execute`` (before it, from the arguments as they are)."""
+        if self._plan is None or self._plan.model != self.model:
+            self._plan = TaskPlan.of(
+                self.model,
+                self.kie_conn_id,
+                timeout=self.timeout,
+                poll_interval=self.poll_interval,
+                not_found_grace=self.not_found_grace,
+            )
+        return self._plan
+
+    @property
     def family(self) -> str:
         """The kie.ai API family that creates and polls this task's model (see :mod:`kie_provider.families`)."""
-        return family_of(self.model).name
+        return self.plan.family.name
 
     @cached_property
     def hook(self) -> KieHook:
@@ -249,6 +262,8 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         from kie_provider.transfers import check_output_path, prepare_input
 
         check_output_path(self.output_path, self._literal_sources_of_dag())  # before any payment or folder
+        self._plan = None
+        plan = self.plan  # the model's spec and family, once
         store = self._state_store(context)
         if store is not None:
             # Before validating or uploading anything: the paid task may only need collecting.
@@ -256,9 +271,9 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
             if resumed is not None:
                 return resumed
         # The callBackUrl to send, and whether kie.ai's callback wakes the deferred wait (see kie_provider.hints).
-        self._callback, self._hinted = resolve_callback(
+        callback, woken = resolve_callback(
             self.callback_url,
-            family_of(self.model),
+            plan.family,
             kie_conn_id=self.kie_conn_id,
             deferred=bool(self.deferrable and self.wait_for_completion),
             has_secret=lambda: bool(self.hook.config.webhook_hmac_key),
@@ -266,13 +281,10 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         )
         # One pass: templated file values checked, files resolved and checked, fields validated and
         # normalised, files uploaded; the result is sent as it is.
-        self._wire_input = prepare_input(
-            self.hook,
-            self.model,
-            self.input,
-            trusted=self._literal_sources_of_dag(),
-            strict=self.strict_validation,
+        wire_input = prepare_input(
+            self.hook, self.model, self.input, trusted=self._literal_sources_of_dag(), strict=self.strict_validation
         )
+        self._plan = plan.prepared(wire_input, callback, woken)
         task_id = self.submit_job(context)
         return self.poll_until_complete(task_id, context)
 
@@ -359,9 +371,10 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
             marker = {"try_number": ti.try_number, "model": self.model, "since": pendulum.now("UTC").isoformat()}
             guard = _InFlightMarker(store, self.external_id_key, marker)
         try:
-            deadline = time.time() + self.timeout  # no 429 back-off outlasts the task's timeout
+            plan = self.plan
+            deadline = time.time() + plan.timeout  # no 429 back-off outlasts the task's timeout
             task_id = self.hook.create_task(
-                self.model, self._wire_input, self._callback, guard=guard, deadline=deadline
+                plan.model, plan.wire_input or {}, plan.callback_url, guard=guard, deadline=deadline
             )
         except KieTaskMaybeCreatedError as error:
             if store is None:
@@ -405,14 +418,14 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         :param external_id: the stored taskId.
         :param context: the Airflow context.
         """
-        task_id = str(external_id)
+        task_id, plan = str(external_id), self.plan
         waiter = TaskWaiter.for_connection(
             task_id,
             self.hook.config,
-            deadline=time.time() + self.not_found_grace + 60,
-            family=self.family,
-            poll_interval=self.poll_interval,
-            not_found_grace=self.not_found_grace,
+            deadline=time.time() + plan.not_found_grace + 60,
+            family=plan.family.name,
+            poll_interval=plan.poll_interval,
+            not_found_grace=plan.not_found_grace,
         )
         while True:
             try:
@@ -456,35 +469,25 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         :param external_id: the taskId.
         :param context: the Airflow context.
         """
-        task_id = str(external_id)
+        task_id, plan = str(external_id), self.plan
         if not self.wait_for_completion:
             return self.get_job_result(task_id, context)
         if self.deferrable:
-            from kie_provider.triggers.kie import KieTaskTrigger
-
             self.log.info("Deferring: the triggerer waits for kie.ai task %s", task_id)
             self.defer(
-                trigger=KieTaskTrigger(
-                    kie_task_id=task_id,
-                    kie_conn_id=self.kie_conn_id,
-                    deadline=time.time() + self.timeout,
-                    poll_interval=self.poll_interval,
-                    not_found_grace=self.not_found_grace,
-                    family=self.family,
-                    hinted=self._hinted,
-                ),
+                trigger=plan.trigger(task_id),
                 method_name="execute_complete",
-                timeout=timedelta(seconds=self.timeout + DEFER_SLACK),
+                timeout=timedelta(seconds=plan.timeout + DEFER_SLACK),
             )
         task = self.hook.wait_for_task(
             task_id,
-            poll_interval=self.poll_interval,
-            timeout=self.timeout,
+            poll_interval=plan.poll_interval,
+            timeout=plan.timeout,
             on_state_change=lambda t: self.log.info(
                 "kie.ai task %s is %s after %.0fs", t.task_id, t.state.value, time.monotonic() - self._started
             ),
-            not_found_grace=self.not_found_grace,
-            family=self.family,
+            not_found_grace=plan.not_found_grace,
+            family=plan.family.name,
         )
         self._final = task
         return self._finish(task, context)
@@ -510,7 +513,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         :param context: the Airflow context.
         :param event: the trigger's event payload.
         """
-        from kie_provider.triggers.kie import task_from_event
+        from kie_provider.outcomes import task_from_event
 
         if isinstance(event, dict) and event.get("kie_task_id"):
             context["ti"].xcom_push(key=TASK_ID_KEY, value=str(event["kie_task_id"]))
@@ -518,7 +521,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
 
     def _finish(self, task: KieTask, context: Context) -> dict[str, Any]:
         from kie_provider import metrics
-        from kie_provider.wire import require_results, task_failed_error
+        from kie_provider.outcomes import require_results, task_failed_error
 
         if not task.succeeded:
             metrics.task_finished(task)
@@ -537,7 +540,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         if self.output_path:
             from kie_provider.transfers import persist_results
 
-            spec = CATALOGUE.get(task.model or self.model)
+            spec = CATALOGUE.get(task.model) if task.model and task.model != self.model else self.plan.spec
             output_paths = persist_results(self.hook, task, self.output_path, spec.output_extension if spec else ".bin")
             result["output_paths"] = output_paths
         self._emit_asset_extras(context, task, output_paths)

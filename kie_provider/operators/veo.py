@@ -161,7 +161,7 @@ class KieVeoHighResolutionOperator(BaseOperator):
         :param context: the Airflow context.
         :param event: the trigger's event payload.
         """
-        from kie_provider.triggers.kie import task_from_event
+        from kie_provider.outcomes import task_from_event
 
         return self._finish(task_from_event(event))  # raises KieTimeoutError, or the permanent error reported
 

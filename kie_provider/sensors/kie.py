@@ -15,8 +15,8 @@ from kie_provider.exceptions import KieError, KieNotFoundError, KieValidationErr
 from kie_provider.families import get_family
 from kie_provider.models import KieTaskState
 from kie_provider.operators.base import DURABLE, check_duration
+from kie_provider.outcomes import require_results, task_failed_error
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFER_SLACK, TaskWaiter
-from kie_provider.wire import require_results, task_failed_error
 
 #: The ``task_state_store`` key under which a rescheduled sensor remembers when its run of 404s began.
 NOT_FOUND_SINCE_KEY = "kie_not_found_since"
@@ -185,7 +185,7 @@ class KieTaskSensor(BaseSensorOperator):
         :param context: the Airflow context.
         :param event: the trigger's event payload.
         """
-        from kie_provider.triggers.kie import task_from_event
+        from kie_provider.outcomes import task_from_event
 
         task = require_results(task_from_event(event))
         self.log.info("kie.ai %s", task.summary())

@@ -16,9 +16,9 @@ from kie_provider.families import get_family
 from kie_provider.hints import hint_reader, safety_poll_seconds
 from kie_provider.hooks.kie import KieAsyncHook
 from kie_provider.models import KieTask
+from kie_provider.outcomes import EVENT_STATUSES, task_from_event  # noqa: F401  (re-exported)
 from kie_provider.triggers.pacing import connection_config, poll_pacer, sleep_on_grid
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, TaskWaiter, timed_out_message
-from kie_provider.wire import task_failed_error
 
 
 def error_event(task_id: str, error: KieError, task: KieTask | None = None) -> TriggerEvent:
@@ -226,40 +226,3 @@ async def _sleep_hinted(hint: asyncio.Event, waiter: TaskWaiter, safety: float, 
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(hint.wait(), seconds)
     return 3 if hint.is_set() else max(0, eager - 1)
-
-
-EVENT_STATUSES = ("success", "failed", "timeout", "error")
-
-
-def task_from_event(event: Any) -> KieTask:
-    """
-    Check a :class:`KieTaskTrigger` event and return the succeeded task, or raise what it reports.
-
-    Raises the same typed errors a synchronous wait raises: ``KieTaskFailedError``,
-    ``KieTimeoutError``, or the error class the trigger names (e.g. ``KieAuthError``).
-
-    :param event: the event's payload, as ``execute_complete`` receives it.
-    """
-    from kie_provider import exceptions
-
-    if not isinstance(event, dict) or event.get("status") not in EVENT_STATUSES:
-        raise KieError(f"kie.ai trigger sent an event this provider does not understand: {str(event)[:200]!r}")
-    status = event["status"]
-    record = event.get("task")
-    task = KieTask.from_dict(record) if isinstance(record, dict) else None
-    message = str(event.get("message") or status)
-    if status == "success":
-        if task is None or not task.succeeded:
-            raise KieError(f"kie.ai trigger reported success without a succeeded task record: {message}")
-        return task
-    if status == "failed":
-        if task is None:
-            raise exceptions.KieTaskFailedError(message)
-        raise task_failed_error(task)
-    if status == "timeout":
-        raise exceptions.KieTimeoutError(message)
-    cls = getattr(exceptions, str(event.get("error_type")), KieError)
-    if not (isinstance(cls, type) and issubclass(cls, KieError)):
-        cls = KieError
-    code = event.get("code")
-    raise cls(message, code=code if isinstance(code, int) else None)

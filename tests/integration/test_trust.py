@@ -29,12 +29,13 @@ from kie_provider.hooks.kie import KieHook
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.operators.base import DURABLE
 from kie_provider.operators.kie import KieSeedreamV4TextToImageOperator
+from kie_provider.outcomes import require_results
 from kie_provider.sensors.kie import KieTaskSensor
 from kie_provider.sources import is_under_roots, safe_file_stem
 from kie_provider.transfers import persist_results
 from kie_provider.waiting import TaskWaiter
 from kie_provider.webhooks import signature, verify_webhook
-from kie_provider.wire import ApiRequest, parse_response, read_task, read_task_id, require_results
+from kie_provider.wire import ApiRequest, parse_response, read_task, read_task_id
 
 RECORD = ApiRequest("recordInfo", "GET", "https://api.kie.ai/x", returns_record=True)
 

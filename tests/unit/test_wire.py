@@ -18,6 +18,7 @@ from kie_provider.exceptions import (
     KieValidationError,
 )
 from kie_provider.models import KieTaskState
+from kie_provider.outcomes import require_results
 
 CONFIG = KieConnectionConfig(
     api_key="sk-unit-secret", base_url="https://api.example", upload_base_url="https://up.example"
@@ -107,7 +108,7 @@ def test_no_record_is_not_found_and_success_needs_result_urls():
         wire.read_task("t1", None)
     task = wire.read_task("t1", {"taskId": "t1", "state": "success", "resultJson": json.dumps({"resultUrls": []})})
     with pytest.raises(KieInvalidResponseError, match="t1"):
-        wire.require_results(task)
+        require_results(task)
 
 
 def test_result_urls_given_as_one_string_are_one_url():
