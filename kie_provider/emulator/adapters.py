@@ -68,12 +68,11 @@ class Dedicated:
     """
     What the dedicated families share: a flat JSON create body, ``{code, msg, data: {taskId}}``.
 
-    :param family: the model name of a body without one (``gpt4o-image``, ``mj``: kie.ai's own spelling).
     :param required: fields that must be present and non-empty.
     :param enums: allowed values of some fields.
     :param prices: credits by model (``"*"`` for any other).
     :param model_field: the body's field naming the model, if any.
-    :param default_model: the model when the body names none.
+    :param default_model: the model when the body names none (kie.ai's own spelling: ``gpt4o-image``, ``mj``).
     :param output_type: MIME type of the result files.
     :param extension: their extension.
     :param side_files: more files per result by extension.
@@ -84,22 +83,20 @@ class Dedicated:
     def __init__(
         self,
         *,
-        family: str,
         required: Iterable[str] = ("prompt",),
         enums: Mapping[str, Iterable[Any]] | None = None,
         prices: Mapping[str, float],
         model_field: str | None = "model",
-        default_model: str | None = None,
+        default_model: str,
         output_type: str = "image/png",
         extension: str = ".png",
         side_files: Mapping[str, str] | None = None,
     ) -> None:
-        self.family = family
         self.required = tuple(required)
         self.enums = {k: tuple(v) for k, v in (enums or {}).items()}
         self.prices = dict(prices)
         self.model_field = model_field
-        self.default_model = default_model or family
+        self.default_model = default_model
         self.output_type = output_type
         self.extension = extension
         self.side_files = dict(side_files or {})
