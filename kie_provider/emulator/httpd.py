@@ -328,6 +328,7 @@ class Server(ThreadingHTTPServer):
     app: App
 
     def server_bind(self) -> None:
+        """Bind without ``getfqdn()``."""
         # HTTPServer.server_bind calls getfqdn(), which can stall for seconds on a machine without DNS.
         socketserver.TCPServer.server_bind(self)
         host, port = self.server_address[:2]
@@ -345,6 +346,7 @@ class Handler(BaseHTTPRequestHandler):
 
     # --- connection bookkeeping -------------------------------------------------------------
     def setup(self) -> None:
+        """Count the connection and turn Nagle off."""
         super().setup()
         # Headers and body go out as separate writes; without NODELAY, Nagle plus the client's
         # delayed ACK add ~40 ms to every answer.
@@ -353,6 +355,7 @@ class Handler(BaseHTTPRequestHandler):
         self.server.app.connection_opened(self.connection)
 
     def finish(self) -> None:
+        """Count the connection closed, whatever happened to it."""
         try:
             super().finish()
         except OSError:
@@ -361,6 +364,12 @@ class Handler(BaseHTTPRequestHandler):
             self.server.app.connection_closed(self.connection)
 
     def log_message(self, format: str, *args: Any) -> None:
+        """
+        Log one request line when the emulator is verbose.
+
+        :param format: the message format.
+        :param args: its values.
+        """
         # Quiet unless asked; never headers, so an API key cannot reach a log.
         if self.server.app.verbose:
             super().log_message(format, *args)
@@ -374,18 +383,23 @@ class Handler(BaseHTTPRequestHandler):
 
     # --- methods ----------------------------------------------------------------------------
     def do_GET(self) -> None:
+        """Serve a GET request."""
         self._dispatch("GET")
 
     def do_POST(self) -> None:
+        """Serve a POST request."""
         self._dispatch("POST")
 
     def do_PUT(self) -> None:
+        """Serve a PUT request."""
         self._dispatch("PUT")
 
     def do_DELETE(self) -> None:
+        """Serve a DELETE request."""
         self._dispatch("DELETE")
 
     def do_PATCH(self) -> None:
+        """Serve a PATCH request."""
         self._dispatch("PATCH")
 
     def _dispatch(self, method: str) -> None:

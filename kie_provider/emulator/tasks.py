@@ -181,6 +181,11 @@ class TaskBook:
 
     @credits.setter
     def credits(self, value: float) -> None:
+        """
+        Set the account's credits.
+
+        :param value: the new balance.
+        """
         with self._lock:
             self._credits = float(value)
 

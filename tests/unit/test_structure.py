@@ -122,6 +122,33 @@ def test_no_hand_written_function_is_longer_than_a_reader_can_hold():
     assert not long, f"functions over {MAX_FUNCTION_LINES} lines: {long}"
 
 
+def test_public_classes_and_functions_say_what_they_do_and_name_their_parameters():
+    missing = []
+    for path in modules():
+        rel = str(path.relative_to(ROOT))
+        if rel in GENERATED:
+            continue
+        for node in ast.parse(path.read_text()).body:
+            functions = [node]
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+                if not ast.get_docstring(node):
+                    missing.append(f"{rel}: class {node.name} has no docstring")
+                functions = [n for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+            for func in functions:
+                if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) or func.name.startswith("_"):
+                    continue
+                doc = ast.get_docstring(func)
+                if not doc:
+                    missing.append(f"{rel}:{func.lineno} {func.name} has no docstring")
+                    continue
+                params = [a.arg for a in (*func.args.args, *func.args.kwonlyargs) if a.arg not in ("self", "cls")]
+                params += [a.arg for a in (func.args.vararg, func.args.kwarg) if a is not None]
+                missing += [
+                    f"{rel}:{func.lineno} {func.name} lacks :param {p}:" for p in params if f":param {p}:" not in doc
+                ]
+    assert not missing, missing
+
+
 def test_each_rule_lives_in_one_place():
     """The task's keys, the http(s) URL rule and the making of a wait are each defined in one module."""
     homes = {
