@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kie_provider.emulator.adapters import Dedicated, compact, completed, error_code, plain_time
+from kie_provider.emulator.adapters import Dedicated, compact, completed, error_code, finished_parent, plain_time
 from kie_provider.emulator.book import Book, Spec, Task, View
 from kie_provider.emulator.httpd import ClientError, Headers, Response, json_response
 from kie_provider.family_names import VEO
@@ -122,12 +122,7 @@ def _finished(book: Book, task_id: Any) -> Task:
     """The succeeded Veo generation ``task_id`` names, else a 422 as kie.ai words it."""
     if not isinstance(task_id, str) or not task_id:
         raise ClientError(422, "taskId is required")
-    task = book.find(VEO, task_id)
-    if task is None:
-        raise ClientError(422, "record is null")
-    if not task.settled or task.fail is not None:
-        raise ClientError(422, "record status is not success")
-    return task
+    return finished_parent(book, VEO, task_id)
 
 
 def veo_extra(book: Book, kind: str, request: dict[str, Any], headers: Headers) -> Response:

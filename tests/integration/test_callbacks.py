@@ -227,6 +227,30 @@ def test_the_route_answers_503_when_the_channel_is_down(deployment, monkeypatch)
 # --- the wait stays correct whatever the callbacks do --------------------------------------------------------
 
 
+def hinted_wait(task_id: str, meanwhile: Any) -> tuple[list[dict[str, Any]], float]:
+    """
+    Run a woken KieTaskTrigger for ``task_id`` while ``meanwhile(waiting)`` plays kie.ai's and the database's side.
+
+    Returns the trigger's events and the seconds it all took.
+    """
+
+    async def scenario() -> list[dict[str, Any]]:
+        events: list[dict[str, Any]] = []
+
+        async def consume() -> None:
+            trigger = KieTaskTrigger(task_id, timeout=60, hinted=True)
+            events.extend([event.payload async for event in trigger.run()])
+
+        waiting = asyncio.create_task(consume())
+        await meanwhile(waiting)
+        await asyncio.wait_for(waiting, 30)
+        return events
+
+    started = time.monotonic()
+    events = asyncio.run(scenario())
+    return events, time.monotonic() - started
+
+
 def test_early_duplicate_and_unknown_hints_cost_a_poll_at_most(deployment):
     emu = deployment.emu
     emu.durations = (0.05, 0.05, 4.0)  # long enough for the duplicates' follow-up polls (0.1 s growing) to end first
@@ -235,14 +259,7 @@ def test_early_duplicate_and_unknown_hints_cost_a_poll_at_most(deployment):
     # A hint before the wait started: nobody hears it, but the reader finds it among the callbacks received.
     publisher.publish(replay_digest("kie_default", task_id, "1", "early"), task_id)
 
-    async def scenario() -> list[dict[str, Any]]:
-        trigger = KieTaskTrigger(task_id, timeout=60, hinted=True)
-        events: list[dict[str, Any]] = []
-
-        async def consume() -> None:
-            events.extend([event.payload async for event in trigger.run()])
-
-        waiting = asyncio.create_task(consume())
+    async def meanwhile(waiting: asyncio.Task[None]) -> None:
         await asyncio.sleep(0.4)
         for n in range(3):  # duplicates (under different signatures) while the task still generates
             await asyncio.to_thread(publisher.publish, replay_digest("kie_default", task_id, str(n), "dup"), task_id)
@@ -250,13 +267,10 @@ def test_early_duplicate_and_unknown_hints_cost_a_poll_at_most(deployment):
         await asyncio.sleep(4.5)
         assert not waiting.done(), "the safety interval (300 s) holds the wait: no callback yet for the end"
         await asyncio.to_thread(publisher.publish, replay_digest("kie_default", task_id, "end", "x"), task_id)
-        await asyncio.wait_for(waiting, 30)
-        return events
 
-    started = time.monotonic()
-    events = asyncio.run(scenario())
+    events, seconds = hinted_wait(task_id, meanwhile)
     assert [e["status"] for e in events] == ["success"]
-    assert time.monotonic() - started < 30
+    assert seconds < 30
     # The early hint's and the duplicates' confirming polls and their follow-ups, the end's confirming poll.
     assert 3 <= emu.stats()["record_info"] <= 10
 
@@ -268,14 +282,7 @@ def test_a_dropped_channel_is_reconnected_and_every_wait_polls_once(deployment):
     task_id = KieHook().create_task(MODEL, {"prompt": "the channel drops while this one generates"})
     publisher = HintPublisher(deployment.channel)
 
-    async def scenario() -> list[dict[str, Any]]:
-        trigger = KieTaskTrigger(task_id, timeout=60, hinted=True)
-        events: list[dict[str, Any]] = []
-
-        async def consume() -> None:
-            events.extend([event.payload async for event in trigger.run()])
-
-        waiting = asyncio.create_task(consume())
+    async def meanwhile(waiting: asyncio.Task[None]) -> None:
         await asyncio.sleep(0.5)
         # The database ends the triggerer's LISTEN connection (a restart, a failover) ...
         admin = psycopg2.connect(deployment.channel)
@@ -290,11 +297,9 @@ def test_a_dropped_channel_is_reconnected_and_every_wait_polls_once(deployment):
         # ... and the task's callback comes while nobody listens: that NOTIFY is lost.
         await asyncio.sleep(GENERATION)
         await asyncio.to_thread(publisher.publish, replay_digest("kie_default", task_id, "lost", "x"), task_id)
-        await asyncio.wait_for(waiting, 30)  # the reader reconnects and wakes every wait: not the 300 s safety
-        return events
 
-    started = time.monotonic()
-    events = asyncio.run(scenario())
+    # The reader reconnects and looks its waits up among the callbacks received: not the 300 s safety poll.
+    events, seconds = hinted_wait(task_id, meanwhile)
     assert [e["status"] for e in events] == ["success"]
-    assert time.monotonic() - started < 30
+    assert seconds < 30
     assert emu.stats()["record_info"] <= 3

@@ -12,23 +12,31 @@ from kie_provider.exceptions import KieValidationError
 from kie_provider.operators.veo import KieVeoHighResolutionOperator
 
 
+def upgrade_dag(dag_id: str, hd_arguments: str) -> str:
+    """A DAG that generates a Veo video, then asks for its high-resolution version with ``hd_arguments``."""
+    return dag_source(
+        dag_id,
+        f"""
+from kie_provider.operators.veo import KieVeoHighResolutionOperator
+video = KieVeoGenerateOperator(task_id="video", prompt="a paper boat in the rain", poll_interval=0.1)
+hd = KieVeoHighResolutionOperator(
+    task_id="hd", source_task_id="{{{{ ti.xcom_pull(task_ids='video', key='kie_task_id') }}}}", {hd_arguments}
+)
+video >> hd
+""",
+    )
+
+
 @pytest.mark.parametrize("deferrable", [False, True], ids=["sync", "deferrable"])
 @pytest.mark.parametrize("resolution", ["1080p", "4k"])
 def test_a_finished_veo_video_in_high_resolution(airflow_db, emulator, tmp_path, resolution, deferrable):
     # Deferred, the asking happens in the triggerer (KieVeoHighResolutionTrigger) like every other kie.ai wait.
     dag_id = f"veo_hd_{resolution}_{deferrable}"
     run = run_dag(
-        dag_source(
+        upgrade_dag(
             dag_id,
-            f"""
-from kie_provider.operators.veo import KieVeoHighResolutionOperator
-video = KieVeoGenerateOperator(task_id="video", prompt="a paper boat in the rain", poll_interval=0.1)
-hd = KieVeoHighResolutionOperator(
-    task_id="hd", source_task_id="{{{{ ti.xcom_pull(task_ids='video', key='kie_task_id') }}}}",
-    resolution={resolution!r}, poll_interval=0.2, timeout=30, output_path={str(tmp_path)!r}, deferrable={deferrable},
-)
-video >> hd
-""",
+            f"resolution={resolution!r}, poll_interval=0.2, timeout=30, output_path={str(tmp_path)!r}, "
+            f"deferrable={deferrable}",
         ),
         dag_id,
     )
@@ -55,18 +63,10 @@ def test_a_deferred_4k_upgrade_that_outlives_its_wait_is_asked_again_not_paid_ag
     emulator.durations = (0.05, 0.05, 1.5)
     dag_id = "veo_hd_4k_retry"
     run = run_dag(
-        dag_source(
+        upgrade_dag(
             dag_id,
-            """
-from kie_provider.operators.veo import KieVeoHighResolutionOperator
-video = KieVeoGenerateOperator(task_id="video", prompt="a paper boat in the rain", poll_interval=0.1)
-hd = KieVeoHighResolutionOperator(
-    task_id="hd", source_task_id="{{ ti.xcom_pull(task_ids='video', key='kie_task_id') }}",
-    resolution="4k", poll_interval=0.3, timeout=1.0, deferrable=True, retries=4,
-    retry_delay=timedelta(seconds=0),
-)
-video >> hd
-""",
+            'resolution="4k", poll_interval=0.3, timeout=1.0, deferrable=True, retries=4, '
+            "retry_delay=timedelta(seconds=0)",
         ),
         dag_id,
     )
@@ -80,18 +80,7 @@ def test_a_deferred_ask_refused_for_good_fails_at_once_with_kie_s_answer(airflow
     emulator.add_fault("veo/get-1080p-video", Fault(kind="code", code=401, status=401), times=None)
     dag_id = "veo_hd_refused"
     run = run_dag(
-        dag_source(
-            dag_id,
-            """
-from kie_provider.operators.veo import KieVeoHighResolutionOperator
-video = KieVeoGenerateOperator(task_id="video", prompt="a paper boat in the rain", poll_interval=0.1)
-hd = KieVeoHighResolutionOperator(
-    task_id="hd", source_task_id="{{ ti.xcom_pull(task_ids='video', key='kie_task_id') }}",
-    deferrable=True, poll_interval=0.2, timeout=60,
-)
-video >> hd
-""",
-        ),
+        upgrade_dag(dag_id, "deferrable=True, poll_interval=0.2, timeout=60"),
         dag_id,
     )
     assert task_states(run) == {"video": "success", "hd": "failed"} and tries(run, "hd") == 1
