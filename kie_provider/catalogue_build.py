@@ -476,15 +476,20 @@ def merge_field(docs: dict[str, Any] | None, ours: Mapping[str, Any] | None, not
     return merged
 
 
-def merge_entry(docs: Mapping[str, Any] | None, ours: Mapping[str, Any] | None) -> dict[str, Any]:
+def merge_entry(docs: Mapping[str, Any] | None, ours: Mapping[str, Any] | None) -> dict[str, Any] | None:
     """
     One model's entry: generated from the docs, with the overlay's curated facts and fields on top.
+
+    ``None`` for an overlay entry that only adds to a docs page (it has no ``source`` of its own) when the pages
+    read lack that page, as a refresh from a partial crawl may: the package's entry then stays as it is.
 
     :param docs: the entry generated from the docs, or ``None`` for a model only the overlay has.
     :param ours: the overlay's entry, or ``None`` for a model only the docs have.
     """
     if docs is None:
         assert ours is not None
+        if "source" not in ours or "example_input" not in ours:
+            return None
         entry = dict(ours)
         notes = list(_as_notes(ours.get("notes")))
         notes.append("not on any page of the docs snapshot; kept from the seed/earlier catalogue")
@@ -527,7 +532,8 @@ def build_catalogue(pages: Iterable[Mapping[str, Any]], overlay: Iterable[Mappin
     """
     docs = generated_entries(pages)
     ours = {e["model"]: e for e in overlay}
-    entries = [merge_entry(docs.get(m), ours.get(m)) for m in sorted(set(docs) | set(ours))]
+    merged = (merge_entry(docs.get(m), ours.get(m)) for m in sorted(set(docs) | set(ours)))
+    entries = [entry for entry in merged if entry is not None]
     taken = {e["operator"] for e in entries if "operator" in e}
     for entry in entries:
         if "operator" not in entry:
