@@ -29,7 +29,7 @@ from kie_provider.exceptions import (
     KieValidationError,
 )
 from kie_provider.families import check_callback_url
-from kie_provider.hints import resolve_callback
+from kie_provider.hints import deployment_callback_url, resolve_callback
 from kie_provider.keys import FAILURE_KEY, TASK_ID_KEY
 from kie_provider.lineage import KieLineageMixin
 from kie_provider.links import KieLogsLink, KieResultLink
@@ -201,7 +201,9 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 self.model, self.input, allow_deferred=True, uploadable=is_upload_source, strict=strict_validation
             )
             if not is_deferred(self.callback_url):
-                check_callback_url(self.callback_url, family_of(self.model))
+                # A family that needs a callBackUrl gets the deployment's own route when a deferred wait can use it.
+                woken = deferrable and wait_for_completion and deployment_callback_url(kie_conn_id) is not None
+                check_callback_url(self.callback_url, None if woken else family_of(self.model))
 
     def render_template_fields(self, context: Context, jinja_env: Any = None) -> None:
         """

@@ -303,3 +303,24 @@ def test_a_dropped_channel_is_reconnected_and_every_wait_polls_once(deployment):
     assert [e["status"] for e in events] == ["success"]
     assert seconds < 30
     assert emu.stats()["record_info"] <= 3
+
+
+def test_a_family_that_needs_a_callback_url_gets_the_deployment_s_route(deployment):
+    # kie.ai's Suno API refuses a task without callBackUrl; with callbacks configured a deferred wait needs none.
+    dag_id = "cb_suno"
+    source = f"""
+import pendulum
+from airflow.sdk import DAG
+from kie_provider.operators.kie import KieSunoGenerateOperator
+
+with DAG({dag_id!r}, schedule=None, start_date=pendulum.datetime(2025, 1, 1)) as dag:
+    KieSunoGenerateOperator(
+        task_id="gen", prompt="a calm piano", custom_mode=False, instrumental=True, model_version="V4",
+        deferrable=True, timeout=120,
+    )
+"""
+    dag_run = run_dag(source, dag_id)
+    assert task_states(dag_run) == {"gen": "success"}
+    (created,) = deployment.emu.created_requests()
+    assert created["callBackUrl"] == f"{deployment.url}/kie/callback/kie_default"
+    assert xcom(dag_run, "gen")["result_urls"]
