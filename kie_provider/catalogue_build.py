@@ -34,6 +34,7 @@ DEDICATED: dict[str, tuple[str, str]] = {
     "/api/v1/veo/extend": ("veo/extend", "veo_extend"),
     "/api/v1/generate": ("suno/generate", "suno"),
     "/api/v1/generate/extend": ("suno/extend", "suno_extend"),
+    "/api/v1/wav/generate": ("suno/wav", "suno_wav"),
     "/api/v1/runway/generate": ("runway/generate", "runway"),
     "/api/v1/runway/extend": ("runway/extend", "runway_extend"),
     "/api/v1/gpt4o-image/generate": ("gpt4o-image/generate", "gpt4o_image"),

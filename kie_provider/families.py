@@ -25,6 +25,7 @@ from kie_provider.family_names import (
     RUNWAY_EXTEND,
     SUNO,
     SUNO_EXTEND,
+    SUNO_WAV,
     VEO,
     VEO_EXTEND,
 )
@@ -37,6 +38,7 @@ from kie_provider.records import (  # every record reader lives in kie_provider.
     read_midjourney,
     read_runway,
     read_suno,
+    read_suno_wav,
     read_veo,
 )
 from kie_provider.urls import is_http_url
@@ -156,6 +158,18 @@ FAMILIES: dict[str, ApiFamily] = {
             min_poll_interval=0.34,
             callback_required=True,  # the page's schema lists callBackUrl as required
             model="suno/extend",
+        ),
+        ApiFamily(
+            # A Suno track (taskId and audioId) as WAV; its own record endpoint and successFlag strings
+            # (https://docs.kie.ai/cn/suno-api/get-wav-details), callBackUrl required by the page's schema.
+            SUNO_WAV,
+            "Suno WAV conversion",
+            "/api/v1/wav/generate",
+            "/api/v1/wav/record-info",
+            "https://docs.kie.ai/suno-api/convert-to-wav",
+            read_suno_wav,
+            callback_required=True,
+            model="suno/wav",
         ),
         ApiFamily(
             RUNWAY,

@@ -20,6 +20,7 @@ from kie_provider.emulator.adapters import (
 )
 from kie_provider.emulator.book import Family
 from kie_provider.emulator.market import MARKET
+from kie_provider.emulator.suno_tools import SunoToolAdapter, suno_tool_extra
 from kie_provider.emulator.veo import VeoAdapter, veo_extra
 
 _FLAGS = {"waiting": 0, "queuing": 0, "generating": 0, "success": 1, "fail": (2, 3)}
@@ -63,6 +64,30 @@ SUNO = Family(
         "success": "SUCCESS",
         "fail": SunoAdapter.FAILURES,
     },
+)
+
+SUNO_WAV = Family(
+    name=names.SUNO_WAV,
+    create={},
+    record=("wav/record-info", "GET", "/api/v1/wav/record-info"),
+    adapter=SunoToolAdapter(
+        failures=("CREATE_TASK_FAILED", "GENERATE_WAV_FAILED"),
+        result_field="audioWavUrl",
+        prices={"*": 0.4},
+        default_model="suno-wav",
+        output_type="audio/wav",
+        extension=".wav",
+    ),
+    status_field="successFlag",
+    statuses={
+        "waiting": "PENDING",
+        "queuing": "PENDING",
+        "generating": "PENDING",
+        "success": "SUCCESS",
+        "fail": ("CREATE_TASK_FAILED", "GENERATE_WAV_FAILED"),
+    },
+    extra={"wav/generate": ("POST", "/api/v1/wav/generate")},
+    extra_handler=suno_tool_extra(names.SUNO_WAV),
 )
 
 RUNWAY = Family(
@@ -135,4 +160,6 @@ MIDJOURNEY = Family(
     statuses=_FLAGS,
 )
 
-FAMILIES: Mapping[str, Family] = {f.name: f for f in (MARKET, VEO, SUNO, RUNWAY, GPT4O_IMAGE, FLUX_KONTEXT, MIDJOURNEY)}
+FAMILIES: Mapping[str, Family] = {
+    f.name: f for f in (MARKET, VEO, SUNO, SUNO_WAV, RUNWAY, GPT4O_IMAGE, FLUX_KONTEXT, MIDJOURNEY)
+}

@@ -7624,6 +7624,38 @@ class KieSunoGenerateOperator(KieModelOperator):
         )
 
 
+class KieSunoWavOperator(KieModelOperator):
+    """
+    Convert a Suno track made earlier (its taskId and audioId) to a WAV file.
+
+    Runs kie.ai model ``suno/wav`` (output: audio/wav; Suno WAV conversion's ``/api/v1/wav/generate``, documented at
+    https://docs.kie.ai/suno-api/convert-to-wav); see :class:`KieCreateTaskOperator` for waiting, retries, durability
+    and the return value. Every input field is templated; file fields also take a local path, storage URI,
+    ``ObjectStoragePath`` or bytes, uploaded before the task is created.
+
+    :param source_task_id: Unique identifier of the music generation task. This should be a taskId returned from either
+        the "Generate Music" or "Extend Music" endpoints. Required (``taskId`` on the wire). Allowed: a string.
+    :param audio_id: Unique identifier of the specific audio track to convert. This ID is returned in the callback data
+        after music generation completes. Required (``audioId`` on the wire). Allowed: a string.
+    :param extra_input: fields newer than this package, by wire name: sent as given with a warning
+        (an error under ``strict_validation``); a near miss of a known field is refused.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``strict_validation``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["suno/wav"]
+
+    def __init__(
+        self,
+        *,
+        source_task_id: str,
+        audio_id: str,
+        extra_input: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(fields={"taskId": source_task_id, "audioId": audio_id}, extra_input=extra_input, **kwargs)
+
+
 class KieTopazImageUpscaleOperator(KieModelOperator):
     """
     Upscale an image 1x, 2x, 4x or 8x with Topaz.
@@ -9316,6 +9348,7 @@ MODEL_OPERATORS: dict[str, type[KieModelOperator]] = {
     "sora-2-text-to-video": KieSora2TextToVideoOperator,
     "suno/extend": KieSunoExtendOperator,
     "suno/generate": KieSunoGenerateOperator,
+    "suno/wav": KieSunoWavOperator,
     "topaz/image-upscale": KieTopazImageUpscaleOperator,
     "topaz/video-upscale": KieTopazVideoUpscaleOperator,
     "veo/extend": KieVeoExtendOperator,
@@ -9469,6 +9502,7 @@ __all__ = [
     "KieSora2TextToVideoOperator",
     "KieSunoExtendOperator",
     "KieSunoGenerateOperator",
+    "KieSunoWavOperator",
     "KieTopazImageUpscaleOperator",
     "KieTopazVideoUpscaleOperator",
     "KieVeoExtendOperator",
