@@ -25,6 +25,7 @@ from kie_provider.family_names import (
     RUNWAY_EXTEND,
     SUNO,
     SUNO_EXTEND,
+    SUNO_VOCAL_REMOVAL,
     SUNO_WAV,
     VEO,
     VEO_EXTEND,
@@ -38,6 +39,7 @@ from kie_provider.records import (  # every record reader lives in kie_provider.
     read_midjourney,
     read_runway,
     read_suno,
+    read_suno_vocal_removal,
     read_suno_wav,
     read_veo,
 )
@@ -170,6 +172,18 @@ FAMILIES: dict[str, ApiFamily] = {
             read_suno_wav,
             callback_required=True,
             model="suno/wav",
+        ),
+        ApiFamily(
+            # A Suno track split into vocals and instrumental, or stems; its own record endpoint and successFlag
+            # strings (https://docs.kie.ai/cn/suno-api/get-vocal-separation-details); callBackUrl required.
+            SUNO_VOCAL_REMOVAL,
+            "Suno vocal separation",
+            "/api/v1/vocal-removal/generate",
+            "/api/v1/vocal-removal/record-info",
+            "https://docs.kie.ai/suno-api/separate-vocals",
+            read_suno_vocal_removal,
+            callback_required=True,
+            model="suno/vocal-removal",
         ),
         ApiFamily(
             RUNWAY,

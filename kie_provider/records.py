@@ -257,7 +257,8 @@ def read_suno(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask
 
 def _suno_tool(task_id: str, data: Mapping[str, Any], model: str, failures: frozenset[str], urls: list[str]) -> KieTask:
     """
-    A record of one of Suno's tools (WAV ...): ``successFlag`` a string, PENDING, SUCCESS or one of ``failures``.
+    A record of one of Suno's tools (WAV, vocal separation): ``successFlag`` a string, PENDING, SUCCESS or a
+    failure.
 
     ``CALLBACK_EXCEPTION`` ("Error occurred during callback") with results is a success, without them UNKNOWN
     (as for a generation, :func:`read_suno`); any value the page does not list is UNKNOWN, never a failure.
@@ -301,6 +302,46 @@ def read_suno_wav(task_id: str, data: Mapping[str, Any], model: str = "") -> Kie
     """
     response = _dict(data.get("response"))
     return _suno_tool(task_id, data, model, _WAV_FAILURES, _urls(response.get("audioWavUrl")))
+
+
+#: Vocal separation's ``successFlag`` failures, as https://docs.kie.ai/cn/suno-api/get-vocal-separation-details
+#: lists them: "Failed to create the separation task", "Failed during audio processing".
+_VOCAL_REMOVAL_FAILURES = frozenset({"CREATE_TASK_FAILED", "GENERATE_AUDIO_FAILED"})
+#: The files of a separation, in this order: ``separate_vocal`` fills vocalUrl and instrumentalUrl, ``split_stem``
+#: the stems (instrumentalUrl null). ``originUrl``, the original mix, is no result.
+VOCAL_REMOVAL_FIELDS = (
+    "vocalUrl",
+    "instrumentalUrl",
+    "backingVocalsUrl",
+    "drumsUrl",
+    "bassUrl",
+    "guitarUrl",
+    "pianoUrl",
+    "keyboardUrl",
+    "percussionUrl",
+    "stringsUrl",
+    "synthUrl",
+    "fxUrl",
+    "brassUrl",
+    "woodwindsUrl",
+)
+
+
+def read_suno_vocal_removal(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A vocal separation record (``GET /api/v1/vocal-removal/record-info``,
+    https://docs.kie.ai/cn/suno-api/get-vocal-separation-details, its example on
+    https://dog-test.kie.ai/cn/suno-api/get-vocal-separation-details-cn): ``successFlag`` PENDING, SUCCESS,
+    CREATE_TASK_FAILED, GENERATE_AUDIO_FAILED or CALLBACK_EXCEPTION; the files in ``response``'s
+    :data:`VOCAL_REMOVAL_FIELDS` that are set.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: vocal-removal/record-info's ``data``.
+    """
+    response = _dict(data.get("response"))
+    urls = _urls([response.get(name) for name in VOCAL_REMOVAL_FIELDS if isinstance(response.get(name), str)])
+    return _suno_tool(task_id, data, model, _VOCAL_REMOVAL_FAILURES, urls)
 
 
 _RUNWAY_STATES = {
@@ -430,7 +471,7 @@ _ANY_FAILURE_CODE = frozenset().union(*CALLBACK_FAILURE_CODES.values())
 CALLBACK_SHAPES = {"veo_extend": "veo", "suno_extend": "suno", "runway_extend": "runway"}
 #: Families whose callbacks are only wake-up hints: their callback bodies are not confirmed from a kie.ai page
 #: here, so a callback never settles their task (it reads as UNKNOWN); the record endpoint, polled, does.
-HINT_ONLY_CALLBACKS = frozenset({"suno_wav"})
+HINT_ONLY_CALLBACKS = frozenset({"suno_wav", "suno_vocal_removal"})
 
 
 def callback_family(data: Mapping[str, Any]) -> str | None:

@@ -7624,6 +7624,173 @@ class KieSunoGenerateOperator(KieModelOperator):
         )
 
 
+class KieSunoVocalRemovalOperator(KieModelOperator):
+    """
+    Separate a Suno track made earlier (its taskId and audioId) into vocals and instrumental, or into stems.
+
+    Runs kie.ai model ``suno/vocal-removal`` (output: audio/mpeg; Suno vocal separation's
+    ``/api/v1/vocal-removal/generate``, documented at https://docs.kie.ai/suno-api/separate-vocals); see
+    :class:`KieCreateTaskOperator` for waiting, retries, durability and the return value. Every input field is
+    templated; file fields also take a local path, storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task
+    is created.
+
+    :param type: Separation type, options: - **separate_vocal**: Separate vocals and accompaniment, generating a vocal
+        track and an instrumental track. - **split_stem**: Separate various instrument sounds, generating multiple
+        instrument tracks. - **split_stem_advanced**: Advanced multi-track separation, supporting t. Optional. Allowed:
+        one of 'separate_vocal', 'split_stem', 'split_stem_advanced'. kie.ai's default: 'separate_vocal'.
+    :param stem_name: Only used when `type` is `split_stem_advanced` to request a specific stem track/instrument name.
+        Optional (``stemName`` on the wire). Allowed: one of 'Lead Vocal', 'Drum Kit', 'Kick', 'Snare', 'Risers',
+        'Bass', 'Backing Vocals', 'Piano', 'Electric Guitar', 'Percussion', 'String Section', 'Synth', 'Acoustic
+        Guitar', 'Sound Effects', 'Synth Pad', 'Synth Bass', 'Guitar', 'Brass Section', 'Organ', 'Electronic Drum Kit',
+        'Lead Electric Guitar', 'Synth Keys', 'Rhythm Electric Guitar', 'Electric Piano', 'Upright Bass', 'Keyboards',
+        'Distorted Electric Guitar', 'Synth Strings', 'Synth Lead', 'Woodwinds', 'Rhythm Acoustic Guitar', 'Flute',
+        'Harp', 'Tambourine', 'Trumpet', 'Arpeggiator', 'Accordion', 'Fiddle', 'Pedal Steel Guitar', 'Synth Voice',
+        'Violin', 'Digital Piano', 'Synth Brass', 'Mandolin', 'Choir', 'Banjo', 'Bells', 'Clarinet', 'Tenor Saxophone',
+        'Trombone', 'Shaker', 'French Horn', 'Glockenspiel', 'Electric Bass', 'Cello', 'Timpani', 'Harmonica',
+        'Marimba', 'Vibraphone', 'Lap Steel Guitar', 'Saxophone', 'Orchestra', 'Horns', 'Cymbals', 'Hand Clap', 'Oboe',
+        'Celesta', 'Congas', 'Drone', 'Alto Saxophone', 'Double Bass', 'Ukulele', 'Harpsichord', 'Baritone Saxophone',
+        'Xylophone', 'Tuba', 'Bass Guitar', 'Whistle', 'Lead Guitar', 'Rhodes', '808', 'Bongos', 'Bassoon', 'Cowbell',
+        'Viola', 'Sitar', 'Steel Drums', 'Piccolo', 'Theremin', 'Bagpipes', 'Hi-Hat', 'Music Box', 'Melodica', 'Tabla',
+        'Koto', 'Djembe', 'Taiko', 'Didgeridoo'.
+    :param audio_id: Unique identifier of the specific audio track to process for vocal separation. This ID is returned
+        in the callback data after music generation completes. Required (``audioId`` on the wire). Allowed: a string.
+    :param audio_url: Custom audio URL uploaded by the user. The maximum file size is 20MB. Optional (``audioUrl`` on
+        the wire). Allowed: an http(s) URL.
+    :param source_task_id: Unique identifier of the music generation task. This should be a taskId returned from the
+        Generate Music or Extend Music endpoint. Optional (``taskId`` on the wire). Allowed: a string.
+    :param extra_input: fields newer than this package, by wire name: sent as given with a warning
+        (an error under ``strict_validation``); a near miss of a known field is refused.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``strict_validation``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["suno/vocal-removal"]
+
+    def __init__(
+        self,
+        *,
+        type: Literal["separate_vocal", "split_stem", "split_stem_advanced"] | str | None = None,
+        stem_name: Literal[
+            "Lead Vocal",
+            "Drum Kit",
+            "Kick",
+            "Snare",
+            "Risers",
+            "Bass",
+            "Backing Vocals",
+            "Piano",
+            "Electric Guitar",
+            "Percussion",
+            "String Section",
+            "Synth",
+            "Acoustic Guitar",
+            "Sound Effects",
+            "Synth Pad",
+            "Synth Bass",
+            "Guitar",
+            "Brass Section",
+            "Organ",
+            "Electronic Drum Kit",
+            "Lead Electric Guitar",
+            "Synth Keys",
+            "Rhythm Electric Guitar",
+            "Electric Piano",
+            "Upright Bass",
+            "Keyboards",
+            "Distorted Electric Guitar",
+            "Synth Strings",
+            "Synth Lead",
+            "Woodwinds",
+            "Rhythm Acoustic Guitar",
+            "Flute",
+            "Harp",
+            "Tambourine",
+            "Trumpet",
+            "Arpeggiator",
+            "Accordion",
+            "Fiddle",
+            "Pedal Steel Guitar",
+            "Synth Voice",
+            "Violin",
+            "Digital Piano",
+            "Synth Brass",
+            "Mandolin",
+            "Choir",
+            "Banjo",
+            "Bells",
+            "Clarinet",
+            "Tenor Saxophone",
+            "Trombone",
+            "Shaker",
+            "French Horn",
+            "Glockenspiel",
+            "Electric Bass",
+            "Cello",
+            "Timpani",
+            "Harmonica",
+            "Marimba",
+            "Vibraphone",
+            "Lap Steel Guitar",
+            "Saxophone",
+            "Orchestra",
+            "Horns",
+            "Cymbals",
+            "Hand Clap",
+            "Oboe",
+            "Celesta",
+            "Congas",
+            "Drone",
+            "Alto Saxophone",
+            "Double Bass",
+            "Ukulele",
+            "Harpsichord",
+            "Baritone Saxophone",
+            "Xylophone",
+            "Tuba",
+            "Bass Guitar",
+            "Whistle",
+            "Lead Guitar",
+            "Rhodes",
+            "808",
+            "Bongos",
+            "Bassoon",
+            "Cowbell",
+            "Viola",
+            "Sitar",
+            "Steel Drums",
+            "Piccolo",
+            "Theremin",
+            "Bagpipes",
+            "Hi-Hat",
+            "Music Box",
+            "Melodica",
+            "Tabla",
+            "Koto",
+            "Djembe",
+            "Taiko",
+            "Didgeridoo",
+        ]
+        | str
+        | None = None,
+        audio_id: str,
+        audio_url: FileInput | None = None,
+        source_task_id: str | None = None,
+        extra_input: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            fields={
+                "type": type,
+                "stemName": stem_name,
+                "audioId": audio_id,
+                "audioUrl": audio_url,
+                "taskId": source_task_id,
+            },
+            extra_input=extra_input,
+            **kwargs,
+        )
+
+
 class KieSunoWavOperator(KieModelOperator):
     """
     Convert a Suno track made earlier (its taskId and audioId) to a WAV file.
@@ -9348,6 +9515,7 @@ MODEL_OPERATORS: dict[str, type[KieModelOperator]] = {
     "sora-2-text-to-video": KieSora2TextToVideoOperator,
     "suno/extend": KieSunoExtendOperator,
     "suno/generate": KieSunoGenerateOperator,
+    "suno/vocal-removal": KieSunoVocalRemovalOperator,
     "suno/wav": KieSunoWavOperator,
     "topaz/image-upscale": KieTopazImageUpscaleOperator,
     "topaz/video-upscale": KieTopazVideoUpscaleOperator,
@@ -9502,6 +9670,7 @@ __all__ = [
     "KieSora2TextToVideoOperator",
     "KieSunoExtendOperator",
     "KieSunoGenerateOperator",
+    "KieSunoVocalRemovalOperator",
     "KieSunoWavOperator",
     "KieTopazImageUpscaleOperator",
     "KieTopazVideoUpscaleOperator",

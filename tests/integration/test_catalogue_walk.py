@@ -8,9 +8,14 @@ from dagtest import dag_source, run_dag, task_states, xcom
 from kie_provider.catalogue import CATALOGUE, validate_input
 
 #: The models that extend a result made earlier, and the model that makes it.
-EXTENDS = {"veo/extend": "veo/generate", "runway/extend": "runway/generate", "suno/wav": "suno/generate"}
+EXTENDS = {
+    "veo/extend": "veo/generate",
+    "runway/extend": "runway/generate",
+    "suno/wav": "suno/generate",
+    "suno/vocal-removal": "suno/generate",
+}
 #: Of those, the models that name one of the made task's tracks too (``audioId``): its first track.
-TRACKS = {"suno/wav"}
+TRACKS = {"suno/wav", "suno/vocal-removal"}
 
 
 def _track(model: str) -> str:

@@ -1,6 +1,7 @@
-"""Suno's tools on a track made earlier, on real Airflow: WAV conversion, created once and read from its record.
+"""Suno's tools on a track made earlier, on real Airflow: WAV conversion and vocal separation, each created once.
 
-``/api/v1/wav/generate`` is a family of its own, polled on ``/api/v1/wav/record-info``. A Suno generation
+``/api/v1/wav/generate`` and ``/api/v1/vocal-removal/generate`` are families of their own, each polled on its
+own record endpoint (``.../record-info``). A Suno generation
 makes the track; the tool's typed operator takes its taskId and one of its audioIds under ``dag.test()``
 against the emulator, which judges the body by the page's own JSON Schema.
 """
@@ -29,9 +30,11 @@ TRACK = "audio_id=\"{{{{ ti.xcom_pull(task_ids='gen')['result']['sunoData'][0]['
 TOOLS = {
     "wav": f"KieSunoWavOperator(task_id='tool', {PARENT}, {TRACK}, poll_interval=0.2, "
     "callback_url='https://example.com/kie-callback{marker}'{extra})",
+    "vocal-removal": f"KieSunoVocalRemovalOperator(task_id='tool', {PARENT}, {TRACK}, poll_interval=0.2, "
+    "callback_url='https://example.com/kie-callback{marker}'{extra})",
 }
-#: Where each tool's record carries its file.
-RESULT_FIELDS = {"wav": "audioWavUrl"}
+#: Where each tool's record carries its files (vocal separation's default type, separate_vocal: two).
+RESULT_FIELDS = {"wav": ("audioWavUrl",), "vocal-removal": ("vocalUrl", "instrumentalUrl")}
 
 
 def run(capfd, dag_id: str, tool: str, *, marker: str = "", extra: str = "") -> tuple:
@@ -50,7 +53,7 @@ def test_a_track_is_converted_and_the_file_collected(airflow_db, emulator, capfd
     assert task_states(dag_run) == {"gen": "success", "tool": "success"}, error
     made, converted = xcom(dag_run, "gen"), xcom(dag_run, "tool")
     assert converted["state"] == "success" and converted["model"] == f"suno/{tool}"
-    assert converted["result_urls"] == [converted["result"][RESULT_FIELDS[tool]]]
+    assert converted["result_urls"] == [converted["result"][name] for name in RESULT_FIELDS[tool]]
     assert converted["task_id"] != made["task_id"]
     sent = emulator.created_requests()[-1]  # the tool's body, judged by its page's schema
     assert sent == {
@@ -89,8 +92,8 @@ def test_a_tool_whose_answer_was_lost_is_never_sent_again(airflow_db, emulator, 
 def test_the_emulator_holds_a_tool_to_its_page_and_to_a_finished_track(emulator, tool):
     headers = {"Authorization": f"Bearer {TEST_API_KEY}"}
     url = f"{emulator.url}/api/v1/{tool}/generate"
-    no_callback = requests.post(url, json={"audioId": "a"}, headers=headers, timeout=5).json()
-    assert no_callback["code"] == 422 and "'callBackUrl' is a required property" in no_callback["msg"]
+    no_parent = requests.post(url, json={"audioId": "a"}, headers=headers, timeout=5).json()
+    assert no_parent["code"] == 422 and f"invalid request for /api/v1/{tool}/generate" in no_parent["msg"]
     body = {"taskId": "nope", "audioId": "a", "callBackUrl": "https://example.com/cb"}
     unknown = requests.post(url, json=body, headers=headers, timeout=5).json()
     assert unknown["code"] == 422 and emulator.stats()["tasks_created"] == 0
