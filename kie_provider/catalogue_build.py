@@ -36,6 +36,7 @@ DEDICATED: dict[str, tuple[str, str]] = {
     "/api/v1/generate/extend": ("suno/extend", "suno_extend"),
     "/api/v1/wav/generate": ("suno/wav", "suno_wav"),
     "/api/v1/vocal-removal/generate": ("suno/vocal-removal", "suno_vocal_removal"),
+    "/api/v1/mp4/generate": ("suno/mp4", "suno_mp4"),
     "/api/v1/runway/generate": ("runway/generate", "runway"),
     "/api/v1/runway/extend": ("runway/extend", "runway_extend"),
     "/api/v1/gpt4o-image/generate": ("gpt4o-image/generate", "gpt4o_image"),
@@ -324,8 +325,7 @@ def _example_contradictions(fields: list[dict[str, Any]], example: Mapping[str, 
 
 def _unrequire_unexampled(fields: list[dict[str, Any]], example: Mapping[str, Any], notes: list[str]) -> None:
     """
-    A field the schema requires and the page's own example leaves out is optional here (noted): kie.ai documents
-    that request as accepted (vocal-removal's ``stemName``, "only used when type is split_stem_advanced").
+    A field the schema requires and the page's own example leaves out is optional here, noted (``stemName``).
 
     :param fields: the entry's fields.
     :param example: the page's request example (its input).

@@ -25,6 +25,7 @@ from kie_provider.family_names import (
     RUNWAY_EXTEND,
     SUNO,
     SUNO_EXTEND,
+    SUNO_MP4,
     SUNO_VOCAL_REMOVAL,
     SUNO_WAV,
     VEO,
@@ -39,6 +40,7 @@ from kie_provider.records import (  # every record reader lives in kie_provider.
     read_midjourney,
     read_runway,
     read_suno,
+    read_suno_mp4,
     read_suno_vocal_removal,
     read_suno_wav,
     read_veo,
@@ -184,6 +186,18 @@ FAMILIES: dict[str, ApiFamily] = {
             read_suno_vocal_removal,
             callback_required=True,
             model="suno/vocal-removal",
+        ),
+        ApiFamily(
+            # A music video of a Suno track; its own record endpoint and successFlag strings
+            # (https://docs.kie.ai/suno-api/get-music-video-details); callBackUrl required by the page's schema.
+            SUNO_MP4,
+            "Suno music video",
+            "/api/v1/mp4/generate",
+            "/api/v1/mp4/record-info",
+            "https://docs.kie.ai/suno-api/create-music-video",
+            read_suno_mp4,
+            callback_required=True,
+            model="suno/mp4",
         ),
         ApiFamily(
             RUNWAY,

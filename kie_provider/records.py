@@ -257,7 +257,7 @@ def read_suno(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask
 
 def _suno_tool(task_id: str, data: Mapping[str, Any], model: str, failures: frozenset[str], urls: list[str]) -> KieTask:
     """
-    A record of one of Suno's tools (WAV, vocal separation): ``successFlag`` a string, PENDING, SUCCESS or a
+    A record of one of Suno's tools (WAV, vocal separation, video): ``successFlag`` a string, PENDING, SUCCESS or a
     failure.
 
     ``CALLBACK_EXCEPTION`` ("Error occurred during callback") with results is a success, without them UNKNOWN
@@ -342,6 +342,19 @@ def read_suno_vocal_removal(task_id: str, data: Mapping[str, Any], model: str = 
     response = _dict(data.get("response"))
     urls = _urls([response.get(name) for name in VOCAL_REMOVAL_FIELDS if isinstance(response.get(name), str)])
     return _suno_tool(task_id, data, model, _VOCAL_REMOVAL_FAILURES, urls)
+
+
+def read_suno_mp4(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A music video record (``GET /api/v1/mp4/record-info``, https://docs.kie.ai/suno-api/get-music-video-details):
+    ``successFlag`` PENDING, SUCCESS, CREATE_TASK_FAILED or GENERATE_MP4_FAILED; the video in ``response.videoUrl``.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: mp4/record-info's ``data``.
+    """
+    urls = _urls(_dict(data.get("response")).get("videoUrl"))
+    return _suno_tool(task_id, data, model, frozenset({"CREATE_TASK_FAILED", "GENERATE_MP4_FAILED"}), urls)
 
 
 _RUNWAY_STATES = {
@@ -471,7 +484,7 @@ _ANY_FAILURE_CODE = frozenset().union(*CALLBACK_FAILURE_CODES.values())
 CALLBACK_SHAPES = {"veo_extend": "veo", "suno_extend": "suno", "runway_extend": "runway"}
 #: Families whose callbacks are only wake-up hints: their callback bodies are not confirmed from a kie.ai page
 #: here, so a callback never settles their task (it reads as UNKNOWN); the record endpoint, polled, does.
-HINT_ONLY_CALLBACKS = frozenset({"suno_wav", "suno_vocal_removal"})
+HINT_ONLY_CALLBACKS = frozenset({"suno_wav", "suno_vocal_removal", "suno_mp4"})
 
 
 def callback_family(data: Mapping[str, Any]) -> str | None:

@@ -116,6 +116,30 @@ SUNO_VOCAL_REMOVAL = Family(
     extra_handler=suno_tool_extra(names.SUNO_VOCAL_REMOVAL),
 )
 
+SUNO_MP4 = Family(
+    name=names.SUNO_MP4,
+    create={},
+    record=("mp4/record-info", "GET", "/api/v1/mp4/record-info"),
+    adapter=SunoToolAdapter(
+        failures=("CREATE_TASK_FAILED", "GENERATE_MP4_FAILED"),
+        result_fields=("videoUrl",),
+        prices={"*": 2},
+        default_model="suno-mp4",
+        output_type="video/mp4",
+        extension=".mp4",
+    ),
+    status_field="successFlag",
+    statuses={
+        "waiting": "PENDING",
+        "queuing": "PENDING",
+        "generating": "PENDING",
+        "success": "SUCCESS",
+        "fail": ("CREATE_TASK_FAILED", "GENERATE_MP4_FAILED"),
+    },
+    extra={"mp4/generate": ("POST", "/api/v1/mp4/generate")},
+    extra_handler=suno_tool_extra(names.SUNO_MP4),
+)
+
 RUNWAY = Family(
     name=names.RUNWAY,
     create={"runway/generate": ("POST", "/api/v1/runway/generate")},
@@ -187,5 +211,6 @@ MIDJOURNEY = Family(
 )
 
 FAMILIES: Mapping[str, Family] = {
-    f.name: f for f in (MARKET, VEO, SUNO, SUNO_WAV, SUNO_VOCAL_REMOVAL, RUNWAY, GPT4O_IMAGE, FLUX_KONTEXT, MIDJOURNEY)
+    f.name: f
+    for f in (MARKET, VEO, SUNO, SUNO_WAV, SUNO_VOCAL_REMOVAL, SUNO_MP4, RUNWAY, GPT4O_IMAGE, FLUX_KONTEXT, MIDJOURNEY)
 }

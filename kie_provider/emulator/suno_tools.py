@@ -1,7 +1,8 @@
 """
 Suno's tools on a track made earlier, each a family of its own with its own record endpoint: WAV conversion
 (``POST /api/v1/wav/generate``, ``GET /api/v1/wav/record-info``) and vocal separation
-(``/api/v1/vocal-removal/generate``, ``/api/v1/vocal-removal/record-info``). Each takes the ``taskId`` and ``audioId``
+(``/api/v1/vocal-removal/generate``, ``/api/v1/vocal-removal/record-info``) and music video
+(``/api/v1/mp4/generate``, ``/api/v1/mp4/record-info``). Each takes the ``taskId`` and ``audioId``
 of a finished Suno generation (or extension); its record reports ``successFlag`` as a string (PENDING,
 SUCCESS or a failure), as https://docs.kie.ai/cn/suno-api/get-wav-details and
 https://docs.kie.ai/cn/suno-api/get-vocal-separation-details print it. The bodies are judged

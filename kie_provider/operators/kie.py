@@ -7624,6 +7624,54 @@ class KieSunoGenerateOperator(KieModelOperator):
         )
 
 
+class KieSunoMusicVideoOperator(KieModelOperator):
+    """
+    Make a music video (MP4) of a Suno track made earlier (its taskId and audioId).
+
+    Runs kie.ai model ``suno/mp4`` (output: video/mp4; Suno music video's ``/api/v1/mp4/generate``, documented at
+    https://docs.kie.ai/suno-api/create-music-video); see :class:`KieCreateTaskOperator` for waiting, retries,
+    durability and the return value. Every input field is templated; file fields also take a local path, storage URI,
+    ``ObjectStoragePath`` or bytes, uploaded before the task is created.
+
+    :param source_task_id: Unique identifier of the music generation task. This should be a taskId returned from either
+        the "Generate Music" or "Extend Music" endpoints. Required (``taskId`` on the wire). Allowed: a string.
+    :param audio_id: Unique identifier of the specific audio track to visualize. This ID is returned in the callback
+        data after music generation completes. Required (``audioId`` on the wire). Allowed: a string.
+    :param author: Artist or creator name to display as a signature on the video cover. Maximum 50 characters. This
+        creates attribution for the music creator. Optional. Allowed: a string of at most 50 characters.
+    :param domain_name: Website or brand to display as a watermark at the bottom of the video. Maximum 50 characters.
+        Useful for promotional branding or attribution. Optional (``domainName`` on the wire). Allowed: a string of at
+        most 50 characters.
+    :param extra_input: fields newer than this package, by wire name: sent as given with a warning
+        (an error under ``strict_validation``); a near miss of a known field is refused.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``strict_validation``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["suno/mp4"]
+
+    def __init__(
+        self,
+        *,
+        source_task_id: str,
+        audio_id: str,
+        author: str | None = None,
+        domain_name: str | None = None,
+        extra_input: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            fields={
+                "taskId": source_task_id,
+                "audioId": audio_id,
+                "author": author,
+                "domainName": domain_name,
+            },
+            extra_input=extra_input,
+            **kwargs,
+        )
+
+
 class KieSunoVocalRemovalOperator(KieModelOperator):
     """
     Separate a Suno track made earlier (its taskId and audioId) into vocals and instrumental, or into stems.
@@ -9515,6 +9563,7 @@ MODEL_OPERATORS: dict[str, type[KieModelOperator]] = {
     "sora-2-text-to-video": KieSora2TextToVideoOperator,
     "suno/extend": KieSunoExtendOperator,
     "suno/generate": KieSunoGenerateOperator,
+    "suno/mp4": KieSunoMusicVideoOperator,
     "suno/vocal-removal": KieSunoVocalRemovalOperator,
     "suno/wav": KieSunoWavOperator,
     "topaz/image-upscale": KieTopazImageUpscaleOperator,
@@ -9670,6 +9719,7 @@ __all__ = [
     "KieSora2TextToVideoOperator",
     "KieSunoExtendOperator",
     "KieSunoGenerateOperator",
+    "KieSunoMusicVideoOperator",
     "KieSunoVocalRemovalOperator",
     "KieSunoWavOperator",
     "KieTopazImageUpscaleOperator",

@@ -13,9 +13,10 @@ EXTENDS = {
     "runway/extend": "runway/generate",
     "suno/wav": "suno/generate",
     "suno/vocal-removal": "suno/generate",
+    "suno/mp4": "suno/generate",
 }
 #: Of those, the models that name one of the made task's tracks too (``audioId``): its first track.
-TRACKS = {"suno/wav", "suno/vocal-removal"}
+TRACKS = {"suno/wav", "suno/vocal-removal", "suno/mp4"}
 
 
 def _track(model: str) -> str:

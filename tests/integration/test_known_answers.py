@@ -42,9 +42,10 @@ NEEDS_A_TASK = {
     "/api/v1/runway/extend": "runway/generate",
     "/api/v1/wav/generate": "suno/generate",
     "/api/v1/vocal-removal/generate": "suno/generate",
+    "/api/v1/mp4/generate": "suno/generate",
 }
 #: Of those, the ones that name one of the task's tracks too (``audioId``): replayed with its first track's id.
-NEEDS_A_TRACK = frozenset({"/api/v1/wav/generate", "/api/v1/vocal-removal/generate"})
+NEEDS_A_TRACK = frozenset({"/api/v1/wav/generate", "/api/v1/vocal-removal/generate", "/api/v1/mp4/generate"})
 #: The catalogue's model for each dedicated create path (``/api/v1/veo/generate`` -> ``veo/generate``).
 DEDICATED = {get_family(spec.family).create_path: model for model, spec in CATALOGUE.items() if spec.family != "market"}
 

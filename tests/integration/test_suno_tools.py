@@ -1,9 +1,9 @@
-"""Suno's tools on a track made earlier, on real Airflow: WAV conversion and vocal separation, each created once.
+"""Suno's tools on a track made earlier, on real Airflow: WAV, vocal separation and music video, each created once.
 
-``/api/v1/wav/generate`` and ``/api/v1/vocal-removal/generate`` are families of their own, each polled on its
-own record endpoint (``.../record-info``). A Suno generation
-makes the track; the tool's typed operator takes its taskId and one of its audioIds under ``dag.test()``
-against the emulator, which judges the body by the page's own JSON Schema.
+``/api/v1/wav/generate``, ``/api/v1/vocal-removal/generate`` and ``/api/v1/mp4/generate`` are families of
+their own, each polled on its own record endpoint (``.../record-info``). A Suno generation makes the track;
+the tool's typed operator takes its taskId and one of its audioIds under ``dag.test()`` against the emulator,
+which judges the body by the page's own JSON Schema.
 """
 
 from __future__ import annotations
@@ -32,9 +32,11 @@ TOOLS = {
     "callback_url='https://example.com/kie-callback{marker}'{extra})",
     "vocal-removal": f"KieSunoVocalRemovalOperator(task_id='tool', {PARENT}, {TRACK}, poll_interval=0.2, "
     "callback_url='https://example.com/kie-callback{marker}'{extra})",
+    "mp4": f"KieSunoMusicVideoOperator(task_id='tool', {PARENT}, {TRACK}, poll_interval=0.2, "
+    "callback_url='https://example.com/kie-callback{marker}'{extra})",
 }
 #: Where each tool's record carries its files (vocal separation's default type, separate_vocal: two).
-RESULT_FIELDS = {"wav": ("audioWavUrl",), "vocal-removal": ("vocalUrl", "instrumentalUrl")}
+RESULT_FIELDS = {"wav": ("audioWavUrl",), "vocal-removal": ("vocalUrl", "instrumentalUrl"), "mp4": ("videoUrl",)}
 
 
 def run(capfd, dag_id: str, tool: str, *, marker: str = "", extra: str = "") -> tuple:

@@ -1,4 +1,4 @@
-"""Floor 1: Suno's tools (WAV, vocal separation) as families: created on their page, read from their own record."""
+"""Floor 1: Suno's tools (WAV, vocal separation, video) as families: created on their page, read from their record."""
 
 from __future__ import annotations
 
@@ -163,3 +163,37 @@ def test_the_vocal_separation_family_is_created_on_its_page_and_needs_a_callback
         wire.create_task_request(CONFIG, api.model, body, None, api)
     task, _ = read_callback({"code": 200, "data": {"task_id": "t1"}}, "suno_vocal_removal", api.model)
     assert task.state is KieTaskState.UNKNOWN
+
+
+#: The success example of https://docs.kie.ai/suno-api/get-music-video-details.
+MP4_EXAMPLE = {
+    "taskId": "988e****c8d3",
+    "musicId": "e231****-****-****-****-****8cadc7dc",
+    "callbackUrl": "https://api.example.com/callback",
+    "musicIndex": 0,
+    "completeTime": "2025-01-01 00:10:00",
+    "response": {"videoUrl": "https://example.com/s/04e6****e727.mp4"},
+    "successFlag": "SUCCESS",
+    "createTime": "2025-01-01 00:00:00",
+    "errorCode": None,
+    "errorMessage": None,
+}
+
+
+@pytest.mark.parametrize(
+    ("flag", "state"),
+    [
+        ("SUCCESS", KieTaskState.SUCCESS),
+        ("PENDING", KieTaskState.WAITING),
+        ("CREATE_TASK_FAILED", KieTaskState.FAIL),
+        ("GENERATE_MP4_FAILED", KieTaskState.FAIL),
+        ("RENDERING", KieTaskState.UNKNOWN),
+    ],
+)
+def test_the_music_video_record_reads_as_its_page_says(flag, state):
+    api = get_family("suno_mp4")
+    task = api.read("t1", {**MP4_EXAMPLE, "successFlag": flag})
+    assert (task.task_id, task.model, task.state) == ("988e****c8d3", "suno/mp4", state)
+    done = state is KieTaskState.SUCCESS
+    assert task.result_urls == (["https://example.com/s/04e6****e727.mp4"] if done else [])
+    assert (api.create_path, api.record_path) == ("/api/v1/mp4/generate", "/api/v1/mp4/record-info")
