@@ -34,6 +34,9 @@ DEDICATED: dict[str, tuple[str, str]] = {
     "/api/v1/veo/extend": ("veo/extend", "veo_extend"),
     "/api/v1/generate": ("suno/generate", "suno"),
     "/api/v1/generate/extend": ("suno/extend", "suno_extend"),
+    "/api/v1/wav/generate": ("suno/wav", "suno_wav"),
+    "/api/v1/vocal-removal/generate": ("suno/vocal-removal", "suno_vocal_removal"),
+    "/api/v1/mp4/generate": ("suno/mp4", "suno_mp4"),
     "/api/v1/runway/generate": ("runway/generate", "runway"),
     "/api/v1/runway/extend": ("runway/extend", "runway_extend"),
     "/api/v1/gpt4o-image/generate": ("gpt4o-image/generate", "gpt4o_image"),
@@ -261,6 +264,8 @@ def entry_from_page(
         example_input = _example_from_schema(props, required)
     _fields_from_example(fields, example_input, notes)
     _example_contradictions(fields, example_input, notes)
+    if not made:
+        _unrequire_unexampled(fields, example_input, notes)
     _widen_lists_to_examples(fields, page, family, notes)
     if _PROVIDER_FIELDS & required:
         notes.append("the schema requires callBackUrl; the provider sends it (the operator's callback_url)")
@@ -316,6 +321,19 @@ def _example_contradictions(fields: list[dict[str, Any]], example: Mapping[str, 
         options = field.get("options")
         if options and not isinstance(value, list) and str(value) not in map(str, options):
             notes.append(f"`{field['name']}`: the example sends {value!r}, which the schema's enum does not list")
+
+
+def _unrequire_unexampled(fields: list[dict[str, Any]], example: Mapping[str, Any], notes: list[str]) -> None:
+    """
+    A field the schema requires and the page's own example leaves out is optional here, noted (``stemName``).
+
+    :param fields: the entry's fields.
+    :param example: the page's request example (its input).
+    :param notes: where the change is noted.
+    """
+    for field in [f for f in fields if f.get("required") and f["name"] not in example]:
+        del field["required"]
+        notes.append(f"`{field['name']}`: the schema requires it, the page's example leaves it out; optional here")
 
 
 def _widen_lists_to_examples(

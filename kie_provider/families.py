@@ -25,6 +25,9 @@ from kie_provider.family_names import (
     RUNWAY_EXTEND,
     SUNO,
     SUNO_EXTEND,
+    SUNO_MP4,
+    SUNO_VOCAL_REMOVAL,
+    SUNO_WAV,
     VEO,
     VEO_EXTEND,
 )
@@ -37,6 +40,9 @@ from kie_provider.records import (  # every record reader lives in kie_provider.
     read_midjourney,
     read_runway,
     read_suno,
+    read_suno_mp4,
+    read_suno_vocal_removal,
+    read_suno_wav,
     read_veo,
 )
 from kie_provider.urls import is_http_url
@@ -156,6 +162,42 @@ FAMILIES: dict[str, ApiFamily] = {
             min_poll_interval=0.34,
             callback_required=True,  # the page's schema lists callBackUrl as required
             model="suno/extend",
+        ),
+        ApiFamily(
+            # A Suno track (taskId and audioId) as WAV; its own record endpoint and successFlag strings
+            # (https://docs.kie.ai/cn/suno-api/get-wav-details), callBackUrl required by the page's schema.
+            SUNO_WAV,
+            "Suno WAV conversion",
+            "/api/v1/wav/generate",
+            "/api/v1/wav/record-info",
+            "https://docs.kie.ai/suno-api/convert-to-wav",
+            read_suno_wav,
+            callback_required=True,
+            model="suno/wav",
+        ),
+        ApiFamily(
+            # A Suno track split into vocals and instrumental, or stems; its own record endpoint and successFlag
+            # strings (https://docs.kie.ai/cn/suno-api/get-vocal-separation-details); callBackUrl required.
+            SUNO_VOCAL_REMOVAL,
+            "Suno vocal separation",
+            "/api/v1/vocal-removal/generate",
+            "/api/v1/vocal-removal/record-info",
+            "https://docs.kie.ai/suno-api/separate-vocals",
+            read_suno_vocal_removal,
+            callback_required=True,
+            model="suno/vocal-removal",
+        ),
+        ApiFamily(
+            # A music video of a Suno track; its own record endpoint and successFlag strings
+            # (https://docs.kie.ai/suno-api/get-music-video-details); callBackUrl required by the page's schema.
+            SUNO_MP4,
+            "Suno music video",
+            "/api/v1/mp4/generate",
+            "/api/v1/mp4/record-info",
+            "https://docs.kie.ai/suno-api/create-music-video",
+            read_suno_mp4,
+            callback_required=True,
+            model="suno/mp4",
         ),
         ApiFamily(
             RUNWAY,

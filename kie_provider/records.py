@@ -255,6 +255,108 @@ def read_suno(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask
     return task
 
 
+def _suno_tool(task_id: str, data: Mapping[str, Any], model: str, failures: frozenset[str], urls: list[str]) -> KieTask:
+    """
+    A record of one of Suno's tools (WAV, vocal separation, video): ``successFlag`` a string, PENDING, SUCCESS or a
+    failure.
+
+    ``CALLBACK_EXCEPTION`` ("Error occurred during callback") with results is a success, without them UNKNOWN
+    (as for a generation, :func:`read_suno`); any value the page does not list is UNKNOWN, never a failure.
+
+    :param task_id: the taskId asked for.
+    :param data: the record's ``data``.
+    :param model: the catalogue model the record belongs to.
+    :param failures: the ``successFlag`` values the page calls failures.
+    :param urls: the result URLs the record carries.
+    """
+    flag = data.get("successFlag")
+    flag = flag.strip().upper() if isinstance(flag, str) else ""
+    state = KieTaskState.UNKNOWN
+    if flag == "PENDING":
+        state = KieTaskState.WAITING
+    elif flag == "SUCCESS" or (flag == "CALLBACK_EXCEPTION" and urls):
+        state = KieTaskState.SUCCESS
+    elif flag in failures:
+        state = KieTaskState.FAIL
+    task = _base(task_id, data, model, state, urls)
+    if state is KieTaskState.FAIL and not task.fail_code:
+        task.fail_code = flag
+    return task
+
+
+#: WAV conversion's ``successFlag`` failures, as https://docs.kie.ai/cn/suno-api/get-wav-details (English:
+#: https://dog-test.kie.ai/suno-api/get-wav-details) lists them: "Failed to create the conversion task",
+#: "Failed during WAV file generation".
+_WAV_FAILURES = frozenset({"CREATE_TASK_FAILED", "GENERATE_WAV_FAILED"})
+
+
+def read_suno_wav(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A WAV conversion record (``GET /api/v1/wav/record-info``, https://docs.kie.ai/cn/suno-api/get-wav-details,
+    English https://dog-test.kie.ai/suno-api/get-wav-details): ``successFlag`` PENDING, SUCCESS,
+    CREATE_TASK_FAILED, GENERATE_WAV_FAILED or CALLBACK_EXCEPTION; the file in ``response.audioWavUrl``.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: wav/record-info's ``data``.
+    """
+    response = _dict(data.get("response"))
+    return _suno_tool(task_id, data, model, _WAV_FAILURES, _urls(response.get("audioWavUrl")))
+
+
+#: Vocal separation's ``successFlag`` failures, as https://docs.kie.ai/cn/suno-api/get-vocal-separation-details
+#: lists them: "Failed to create the separation task", "Failed during audio processing".
+_VOCAL_REMOVAL_FAILURES = frozenset({"CREATE_TASK_FAILED", "GENERATE_AUDIO_FAILED"})
+#: The files of a separation, in this order: ``separate_vocal`` fills vocalUrl and instrumentalUrl, ``split_stem``
+#: the stems (instrumentalUrl null). ``originUrl``, the original mix, is no result.
+VOCAL_REMOVAL_FIELDS = (
+    "vocalUrl",
+    "instrumentalUrl",
+    "backingVocalsUrl",
+    "drumsUrl",
+    "bassUrl",
+    "guitarUrl",
+    "pianoUrl",
+    "keyboardUrl",
+    "percussionUrl",
+    "stringsUrl",
+    "synthUrl",
+    "fxUrl",
+    "brassUrl",
+    "woodwindsUrl",
+)
+
+
+def read_suno_vocal_removal(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A vocal separation record (``GET /api/v1/vocal-removal/record-info``,
+    https://docs.kie.ai/cn/suno-api/get-vocal-separation-details, its example on
+    https://dog-test.kie.ai/cn/suno-api/get-vocal-separation-details-cn): ``successFlag`` PENDING, SUCCESS,
+    CREATE_TASK_FAILED, GENERATE_AUDIO_FAILED or CALLBACK_EXCEPTION; the files in ``response``'s
+    :data:`VOCAL_REMOVAL_FIELDS` that are set.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: vocal-removal/record-info's ``data``.
+    """
+    response = _dict(data.get("response"))
+    urls = _urls([response.get(name) for name in VOCAL_REMOVAL_FIELDS if isinstance(response.get(name), str)])
+    return _suno_tool(task_id, data, model, _VOCAL_REMOVAL_FAILURES, urls)
+
+
+def read_suno_mp4(task_id: str, data: Mapping[str, Any], model: str = "") -> KieTask:
+    """
+    A music video record (``GET /api/v1/mp4/record-info``, https://docs.kie.ai/suno-api/get-music-video-details):
+    ``successFlag`` PENDING, SUCCESS, CREATE_TASK_FAILED or GENERATE_MP4_FAILED; the video in ``response.videoUrl``.
+
+    :param task_id: the taskId asked for.
+    :param model: the catalogue model the record belongs to.
+    :param data: mp4/record-info's ``data``.
+    """
+    urls = _urls(_dict(data.get("response")).get("videoUrl"))
+    return _suno_tool(task_id, data, model, frozenset({"CREATE_TASK_FAILED", "GENERATE_MP4_FAILED"}), urls)
+
+
 _RUNWAY_STATES = {
     "wait": KieTaskState.WAITING,
     "queueing": KieTaskState.QUEUING,
@@ -380,6 +482,9 @@ _ANY_FAILURE_CODE = frozenset().union(*CALLBACK_FAILURE_CODES.values())
 #: https://docs.kie.ai/runway-api/extend-ai-video). Neither page prints a body or its failure codes in the
 #: docs snapshot: the generation's are used, so an undocumented code still reads as UNKNOWN, never a failure.
 CALLBACK_SHAPES = {"veo_extend": "veo", "suno_extend": "suno", "runway_extend": "runway"}
+#: Families whose callbacks are only wake-up hints: their callback bodies are not confirmed from a kie.ai page
+#: here, so a callback never settles their task (it reads as UNKNOWN); the record endpoint, polled, does.
+HINT_ONLY_CALLBACKS = frozenset({"suno_wav", "suno_vocal_removal", "suno_mp4"})
 
 
 def callback_family(data: Mapping[str, Any]) -> str | None:
@@ -430,6 +535,8 @@ _SUNO_STAGES = {"text": KieTaskState.GENERATING, "first": KieTaskState.GENERATIN
 
 def _callback_state(family: str | None, code: int | None, data: Mapping[str, Any]) -> KieTaskState:
     """200 is success (Suno: only ``callbackType`` complete); a code the family's page calls a failure is a failure."""
+    if family in HINT_ONLY_CALLBACKS:
+        return KieTaskState.UNKNOWN
     if family == "suno":
         stage = data.get("callbackType")
         stage = stage.strip().lower() if isinstance(stage, str) else ""

@@ -16,10 +16,12 @@ from kie_provider.emulator.adapters import (
     MidjourneyAdapter,
     RunwayAdapter,
     SunoAdapter,
+    ms,
     runway_extra,
 )
 from kie_provider.emulator.book import Family
 from kie_provider.emulator.market import MARKET
+from kie_provider.emulator.suno_tools import SunoToolAdapter, VocalRemovalAdapter, suno_tool_extra
 from kie_provider.emulator.veo import VeoAdapter, veo_extra
 
 _FLAGS = {"waiting": 0, "queuing": 0, "generating": 0, "success": 1, "fail": (2, 3)}
@@ -63,6 +65,79 @@ SUNO = Family(
         "success": "SUCCESS",
         "fail": SunoAdapter.FAILURES,
     },
+)
+
+SUNO_WAV = Family(
+    name=names.SUNO_WAV,
+    create={},
+    record=("wav/record-info", "GET", "/api/v1/wav/record-info"),
+    adapter=SunoToolAdapter(
+        failures=("CREATE_TASK_FAILED", "GENERATE_WAV_FAILED"),
+        result_fields=("audioWavUrl",),
+        prices={"*": 0.4},
+        default_model="suno-wav",
+        output_type="audio/wav",
+        extension=".wav",
+    ),
+    status_field="successFlag",
+    statuses={
+        "waiting": "PENDING",
+        "queuing": "PENDING",
+        "generating": "PENDING",
+        "success": "SUCCESS",
+        "fail": ("CREATE_TASK_FAILED", "GENERATE_WAV_FAILED"),
+    },
+    extra={"wav/generate": ("POST", "/api/v1/wav/generate")},
+    extra_handler=suno_tool_extra(names.SUNO_WAV),
+)
+
+SUNO_VOCAL_REMOVAL = Family(
+    name=names.SUNO_VOCAL_REMOVAL,
+    create={},
+    record=("vocal-removal/record-info", "GET", "/api/v1/vocal-removal/record-info"),
+    adapter=VocalRemovalAdapter(
+        failures=("CREATE_TASK_FAILED", "GENERATE_AUDIO_FAILED"),
+        result_fields=(*VocalRemovalAdapter.STEMS, "instrumentalUrl"),
+        times=ms,
+        prices={"*": 10},
+        default_model="suno-vocal-removal",
+        output_type="audio/mpeg",
+        extension=".mp3",
+    ),
+    status_field="successFlag",
+    statuses={
+        "waiting": "PENDING",
+        "queuing": "PENDING",
+        "generating": "PENDING",
+        "success": "SUCCESS",
+        "fail": ("CREATE_TASK_FAILED", "GENERATE_AUDIO_FAILED"),
+    },
+    extra={"vocal-removal/generate": ("POST", "/api/v1/vocal-removal/generate")},
+    extra_handler=suno_tool_extra(names.SUNO_VOCAL_REMOVAL),
+)
+
+SUNO_MP4 = Family(
+    name=names.SUNO_MP4,
+    create={},
+    record=("mp4/record-info", "GET", "/api/v1/mp4/record-info"),
+    adapter=SunoToolAdapter(
+        failures=("CREATE_TASK_FAILED", "GENERATE_MP4_FAILED"),
+        result_fields=("videoUrl",),
+        prices={"*": 2},
+        default_model="suno-mp4",
+        output_type="video/mp4",
+        extension=".mp4",
+    ),
+    status_field="successFlag",
+    statuses={
+        "waiting": "PENDING",
+        "queuing": "PENDING",
+        "generating": "PENDING",
+        "success": "SUCCESS",
+        "fail": ("CREATE_TASK_FAILED", "GENERATE_MP4_FAILED"),
+    },
+    extra={"mp4/generate": ("POST", "/api/v1/mp4/generate")},
+    extra_handler=suno_tool_extra(names.SUNO_MP4),
 )
 
 RUNWAY = Family(
@@ -135,4 +210,7 @@ MIDJOURNEY = Family(
     statuses=_FLAGS,
 )
 
-FAMILIES: Mapping[str, Family] = {f.name: f for f in (MARKET, VEO, SUNO, RUNWAY, GPT4O_IMAGE, FLUX_KONTEXT, MIDJOURNEY)}
+FAMILIES: Mapping[str, Family] = {
+    f.name: f
+    for f in (MARKET, VEO, SUNO, SUNO_WAV, SUNO_VOCAL_REMOVAL, SUNO_MP4, RUNWAY, GPT4O_IMAGE, FLUX_KONTEXT, MIDJOURNEY)
+}

@@ -7624,6 +7624,253 @@ class KieSunoGenerateOperator(KieModelOperator):
         )
 
 
+class KieSunoMusicVideoOperator(KieModelOperator):
+    """
+    Make a music video (MP4) of a Suno track made earlier (its taskId and audioId).
+
+    Runs kie.ai model ``suno/mp4`` (output: video/mp4; Suno music video's ``/api/v1/mp4/generate``, documented at
+    https://docs.kie.ai/suno-api/create-music-video); see :class:`KieCreateTaskOperator` for waiting, retries,
+    durability and the return value. Every input field is templated; file fields also take a local path, storage URI,
+    ``ObjectStoragePath`` or bytes, uploaded before the task is created.
+
+    :param source_task_id: Unique identifier of the music generation task. This should be a taskId returned from either
+        the "Generate Music" or "Extend Music" endpoints. Required (``taskId`` on the wire). Allowed: a string.
+    :param audio_id: Unique identifier of the specific audio track to visualize. This ID is returned in the callback
+        data after music generation completes. Required (``audioId`` on the wire). Allowed: a string.
+    :param author: Artist or creator name to display as a signature on the video cover. Maximum 50 characters. This
+        creates attribution for the music creator. Optional. Allowed: a string of at most 50 characters.
+    :param domain_name: Website or brand to display as a watermark at the bottom of the video. Maximum 50 characters.
+        Useful for promotional branding or attribution. Optional (``domainName`` on the wire). Allowed: a string of at
+        most 50 characters.
+    :param extra_input: fields newer than this package, by wire name: sent as given with a warning
+        (an error under ``strict_validation``); a near miss of a known field is refused.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``strict_validation``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["suno/mp4"]
+
+    def __init__(
+        self,
+        *,
+        source_task_id: str,
+        audio_id: str,
+        author: str | None = None,
+        domain_name: str | None = None,
+        extra_input: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            fields={
+                "taskId": source_task_id,
+                "audioId": audio_id,
+                "author": author,
+                "domainName": domain_name,
+            },
+            extra_input=extra_input,
+            **kwargs,
+        )
+
+
+class KieSunoVocalRemovalOperator(KieModelOperator):
+    """
+    Separate a Suno track made earlier (its taskId and audioId) into vocals and instrumental, or into stems.
+
+    Runs kie.ai model ``suno/vocal-removal`` (output: audio/mpeg; Suno vocal separation's
+    ``/api/v1/vocal-removal/generate``, documented at https://docs.kie.ai/suno-api/separate-vocals); see
+    :class:`KieCreateTaskOperator` for waiting, retries, durability and the return value. Every input field is
+    templated; file fields also take a local path, storage URI, ``ObjectStoragePath`` or bytes, uploaded before the task
+    is created.
+
+    :param type: Separation type, options: - **separate_vocal**: Separate vocals and accompaniment, generating a vocal
+        track and an instrumental track. - **split_stem**: Separate various instrument sounds, generating multiple
+        instrument tracks. - **split_stem_advanced**: Advanced multi-track separation, supporting t. Optional. Allowed:
+        one of 'separate_vocal', 'split_stem', 'split_stem_advanced'. kie.ai's default: 'separate_vocal'.
+    :param stem_name: Only used when `type` is `split_stem_advanced` to request a specific stem track/instrument name.
+        Optional (``stemName`` on the wire). Allowed: one of 'Lead Vocal', 'Drum Kit', 'Kick', 'Snare', 'Risers',
+        'Bass', 'Backing Vocals', 'Piano', 'Electric Guitar', 'Percussion', 'String Section', 'Synth', 'Acoustic
+        Guitar', 'Sound Effects', 'Synth Pad', 'Synth Bass', 'Guitar', 'Brass Section', 'Organ', 'Electronic Drum Kit',
+        'Lead Electric Guitar', 'Synth Keys', 'Rhythm Electric Guitar', 'Electric Piano', 'Upright Bass', 'Keyboards',
+        'Distorted Electric Guitar', 'Synth Strings', 'Synth Lead', 'Woodwinds', 'Rhythm Acoustic Guitar', 'Flute',
+        'Harp', 'Tambourine', 'Trumpet', 'Arpeggiator', 'Accordion', 'Fiddle', 'Pedal Steel Guitar', 'Synth Voice',
+        'Violin', 'Digital Piano', 'Synth Brass', 'Mandolin', 'Choir', 'Banjo', 'Bells', 'Clarinet', 'Tenor Saxophone',
+        'Trombone', 'Shaker', 'French Horn', 'Glockenspiel', 'Electric Bass', 'Cello', 'Timpani', 'Harmonica',
+        'Marimba', 'Vibraphone', 'Lap Steel Guitar', 'Saxophone', 'Orchestra', 'Horns', 'Cymbals', 'Hand Clap', 'Oboe',
+        'Celesta', 'Congas', 'Drone', 'Alto Saxophone', 'Double Bass', 'Ukulele', 'Harpsichord', 'Baritone Saxophone',
+        'Xylophone', 'Tuba', 'Bass Guitar', 'Whistle', 'Lead Guitar', 'Rhodes', '808', 'Bongos', 'Bassoon', 'Cowbell',
+        'Viola', 'Sitar', 'Steel Drums', 'Piccolo', 'Theremin', 'Bagpipes', 'Hi-Hat', 'Music Box', 'Melodica', 'Tabla',
+        'Koto', 'Djembe', 'Taiko', 'Didgeridoo'.
+    :param audio_id: Unique identifier of the specific audio track to process for vocal separation. This ID is returned
+        in the callback data after music generation completes. Required (``audioId`` on the wire). Allowed: a string.
+    :param audio_url: Custom audio URL uploaded by the user. The maximum file size is 20MB. Optional (``audioUrl`` on
+        the wire). Allowed: an http(s) URL.
+    :param source_task_id: Unique identifier of the music generation task. This should be a taskId returned from the
+        Generate Music or Extend Music endpoint. Optional (``taskId`` on the wire). Allowed: a string.
+    :param extra_input: fields newer than this package, by wire name: sent as given with a warning
+        (an error under ``strict_validation``); a near miss of a known field is refused.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``strict_validation``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["suno/vocal-removal"]
+
+    def __init__(
+        self,
+        *,
+        type: Literal["separate_vocal", "split_stem", "split_stem_advanced"] | str | None = None,
+        stem_name: Literal[
+            "Lead Vocal",
+            "Drum Kit",
+            "Kick",
+            "Snare",
+            "Risers",
+            "Bass",
+            "Backing Vocals",
+            "Piano",
+            "Electric Guitar",
+            "Percussion",
+            "String Section",
+            "Synth",
+            "Acoustic Guitar",
+            "Sound Effects",
+            "Synth Pad",
+            "Synth Bass",
+            "Guitar",
+            "Brass Section",
+            "Organ",
+            "Electronic Drum Kit",
+            "Lead Electric Guitar",
+            "Synth Keys",
+            "Rhythm Electric Guitar",
+            "Electric Piano",
+            "Upright Bass",
+            "Keyboards",
+            "Distorted Electric Guitar",
+            "Synth Strings",
+            "Synth Lead",
+            "Woodwinds",
+            "Rhythm Acoustic Guitar",
+            "Flute",
+            "Harp",
+            "Tambourine",
+            "Trumpet",
+            "Arpeggiator",
+            "Accordion",
+            "Fiddle",
+            "Pedal Steel Guitar",
+            "Synth Voice",
+            "Violin",
+            "Digital Piano",
+            "Synth Brass",
+            "Mandolin",
+            "Choir",
+            "Banjo",
+            "Bells",
+            "Clarinet",
+            "Tenor Saxophone",
+            "Trombone",
+            "Shaker",
+            "French Horn",
+            "Glockenspiel",
+            "Electric Bass",
+            "Cello",
+            "Timpani",
+            "Harmonica",
+            "Marimba",
+            "Vibraphone",
+            "Lap Steel Guitar",
+            "Saxophone",
+            "Orchestra",
+            "Horns",
+            "Cymbals",
+            "Hand Clap",
+            "Oboe",
+            "Celesta",
+            "Congas",
+            "Drone",
+            "Alto Saxophone",
+            "Double Bass",
+            "Ukulele",
+            "Harpsichord",
+            "Baritone Saxophone",
+            "Xylophone",
+            "Tuba",
+            "Bass Guitar",
+            "Whistle",
+            "Lead Guitar",
+            "Rhodes",
+            "808",
+            "Bongos",
+            "Bassoon",
+            "Cowbell",
+            "Viola",
+            "Sitar",
+            "Steel Drums",
+            "Piccolo",
+            "Theremin",
+            "Bagpipes",
+            "Hi-Hat",
+            "Music Box",
+            "Melodica",
+            "Tabla",
+            "Koto",
+            "Djembe",
+            "Taiko",
+            "Didgeridoo",
+        ]
+        | str
+        | None = None,
+        audio_id: str,
+        audio_url: FileInput | None = None,
+        source_task_id: str | None = None,
+        extra_input: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            fields={
+                "type": type,
+                "stemName": stem_name,
+                "audioId": audio_id,
+                "audioUrl": audio_url,
+                "taskId": source_task_id,
+            },
+            extra_input=extra_input,
+            **kwargs,
+        )
+
+
+class KieSunoWavOperator(KieModelOperator):
+    """
+    Convert a Suno track made earlier (its taskId and audioId) to a WAV file.
+
+    Runs kie.ai model ``suno/wav`` (output: audio/wav; Suno WAV conversion's ``/api/v1/wav/generate``, documented at
+    https://docs.kie.ai/suno-api/convert-to-wav); see :class:`KieCreateTaskOperator` for waiting, retries, durability
+    and the return value. Every input field is templated; file fields also take a local path, storage URI,
+    ``ObjectStoragePath`` or bytes, uploaded before the task is created.
+
+    :param source_task_id: Unique identifier of the music generation task. This should be a taskId returned from either
+        the "Generate Music" or "Extend Music" endpoints. Required (``taskId`` on the wire). Allowed: a string.
+    :param audio_id: Unique identifier of the specific audio track to convert. This ID is returned in the callback data
+        after music generation completes. Required (``audioId`` on the wire). Allowed: a string.
+    :param extra_input: fields newer than this package, by wire name: sent as given with a warning
+        (an error under ``strict_validation``); a near miss of a known field is refused.
+    :param kwargs: the common arguments of :class:`KieCreateTaskOperator` (``task_id``, ``kie_conn_id``,
+        ``deferrable``, ``output_path``, ``strict_validation``, ``retries`` ...).
+    """
+
+    model_spec = CATALOGUE["suno/wav"]
+
+    def __init__(
+        self,
+        *,
+        source_task_id: str,
+        audio_id: str,
+        extra_input: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(fields={"taskId": source_task_id, "audioId": audio_id}, extra_input=extra_input, **kwargs)
+
+
 class KieTopazImageUpscaleOperator(KieModelOperator):
     """
     Upscale an image 1x, 2x, 4x or 8x with Topaz.
@@ -9316,6 +9563,9 @@ MODEL_OPERATORS: dict[str, type[KieModelOperator]] = {
     "sora-2-text-to-video": KieSora2TextToVideoOperator,
     "suno/extend": KieSunoExtendOperator,
     "suno/generate": KieSunoGenerateOperator,
+    "suno/mp4": KieSunoMusicVideoOperator,
+    "suno/vocal-removal": KieSunoVocalRemovalOperator,
+    "suno/wav": KieSunoWavOperator,
     "topaz/image-upscale": KieTopazImageUpscaleOperator,
     "topaz/video-upscale": KieTopazVideoUpscaleOperator,
     "veo/extend": KieVeoExtendOperator,
@@ -9469,6 +9719,9 @@ __all__ = [
     "KieSora2TextToVideoOperator",
     "KieSunoExtendOperator",
     "KieSunoGenerateOperator",
+    "KieSunoMusicVideoOperator",
+    "KieSunoVocalRemovalOperator",
+    "KieSunoWavOperator",
     "KieTopazImageUpscaleOperator",
     "KieTopazVideoUpscaleOperator",
     "KieVeoExtendOperator",

@@ -8,7 +8,19 @@ from dagtest import dag_source, run_dag, task_states, xcom
 from kie_provider.catalogue import CATALOGUE, validate_input
 
 #: The models that extend a result made earlier, and the model that makes it.
-EXTENDS = {"veo/extend": "veo/generate", "runway/extend": "runway/generate"}
+EXTENDS = {
+    "veo/extend": "veo/generate",
+    "runway/extend": "runway/generate",
+    "suno/wav": "suno/generate",
+    "suno/vocal-removal": "suno/generate",
+    "suno/mp4": "suno/generate",
+}
+#: Of those, the models that name one of the made task's tracks too (``audioId``): its first track.
+TRACKS = {"suno/wav", "suno/vocal-removal", "suno/mp4"}
+
+
+def _track(model: str) -> str:
+    return f"{{{{ ti.xcom_pull(task_ids='{_task_id(EXTENDS[model])}')['result']['sunoData'][0]['id'] }}}}"
 
 
 def _task_id(model: str) -> str:
@@ -30,6 +42,8 @@ def _call(model: str, deferrable: bool) -> str:
     if model in EXTENDS:
         # Extending needs a finished video: the one the walk's generation task made.
         example["taskId"] = f"{{{{ ti.xcom_pull(task_ids='{_task_id(EXTENDS[model])}', key='kie_task_id') }}}}"
+    if model in TRACKS:
+        example["audioId"] = _track(model)
     args = "".join(f", {spec.field(name).arg}={value!r}" for name, value in example.items())
     # kie.ai's examples all send a callBackUrl, and some pages (Suno, kling-3.0/motion-control) require it.
     callback = ", callback_url='https://example.com/kie-callback'"
@@ -56,6 +70,8 @@ def test_every_model_runs_its_example_through_its_operator(airflow_db, emulator,
         expected = {k: v[:-1] if isinstance(v, str) and v.endswith("\n") else v for k, v in expected.items()}
         if model in EXTENDS:
             expected["taskId"] = xcom(run, _task_id(EXTENDS[model]), key="kie_task_id")
+        if model in TRACKS:
+            expected["audioId"] = xcom(run, _task_id(EXTENDS[model]))["result"]["sunoData"][0]["id"]
         if spec.family == "market":
             bodies = [r["input"] for r in created if r.get("model") == model]
         else:

@@ -16,8 +16,9 @@ from kie_provider.emulator.server import Fault
 from kie_provider.families import FAMILIES
 from kie_provider.operators.base import DURABLE, SUBMITTING
 
-#: One model per family (the Market's is a seed model); the extensions (Veo, Runway, Suno) need a result
-#: first, so they are left out: they share their generation's record endpoint, reader and operator base.
+#: One model per family (the Market's is a seed model); the extensions (Veo, Runway, Suno) and Suno's tools
+#: (WAV, vocal separation, video) need a result first, so they are left out: the extensions share their generation's
+#: record endpoint and reader, and tests/integration/test_suno_tools.py drives the tools' faults.
 MODELS = {
     "market": "bytedance/seedream-v4-text-to-image",
     "veo": "veo/generate",
@@ -43,7 +44,14 @@ _ERROR = re.compile(r"^kie_provider\.exceptions\.(\w+): (.*)$", re.M)
 
 
 def test_every_family_is_covered():
-    assert set(MODELS) | {"veo_extend", "runway_extend", "suno_extend"} == set(FAMILIES)
+    assert set(MODELS) | {
+        "veo_extend",
+        "runway_extend",
+        "suno_extend",
+        "suno_wav",
+        "suno_vocal_removal",
+        "suno_mp4",
+    } == set(FAMILIES)
     assert {CATALOGUE[m].family for m in MODELS.values()} == set(MODELS)
 
 

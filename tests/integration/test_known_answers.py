@@ -37,7 +37,15 @@ from kie_provider.operators.base import KieCreateTaskOperator
 #: Endpoints whose example extends a task made earlier (``veo_task_abcdef123456``), which no emulator holds:
 #: the model that makes such a task. The example is replayed with the taskId of one this emulator made
 #: (every other field as the page prints it), so the comparison is still the whole body.
-NEEDS_A_TASK = {"/api/v1/veo/extend": "veo/generate", "/api/v1/runway/extend": "runway/generate"}
+NEEDS_A_TASK = {
+    "/api/v1/veo/extend": "veo/generate",
+    "/api/v1/runway/extend": "runway/generate",
+    "/api/v1/wav/generate": "suno/generate",
+    "/api/v1/vocal-removal/generate": "suno/generate",
+    "/api/v1/mp4/generate": "suno/generate",
+}
+#: Of those, the ones that name one of the task's tracks too (``audioId``): replayed with its first track's id.
+NEEDS_A_TRACK = frozenset({"/api/v1/wav/generate", "/api/v1/vocal-removal/generate", "/api/v1/mp4/generate"})
 #: The catalogue's model for each dedicated create path (``/api/v1/veo/generate`` -> ``veo/generate``).
 DEDICATED = {get_family(spec.family).create_path: model for model, spec in CATALOGUE.items() if spec.family != "market"}
 
@@ -173,10 +181,17 @@ def _replayable(kie: KieEmulator, parents: dict[str, str], case: Case) -> Case:
         example = dict(CATALOGUE[model].example_input)
         if model == "runway/generate":  # kie.ai's schema requires both; the seed's example leaves them out
             example = {"duration": 5, "quality": "720p", **example}
-        task_id = hook.create_task(model, example)
-        assert hook.wait_for_task(task_id, poll_interval=0.05, timeout=30, family=CATALOGUE[model].family).succeeded
+        callback = "https://example.com/kie-callback" if get_family(CATALOGUE[model].family).callback_required else None
+        task_id = hook.create_task(model, example, callback)
+        task = hook.wait_for_task(task_id, poll_interval=0.05, timeout=30, family=CATALOGUE[model].family)
+        assert task.succeeded
         parents[model] = task_id
-    return dataclasses.replace(case, body={**case.body, "taskId": parents[model]})
+        if model == "suno/generate":
+            parents[f"{model} track"] = (task.result or {})["sunoData"][0]["id"]
+    body = {**case.body, "taskId": parents[model]}
+    if case.path in NEEDS_A_TRACK:
+        body["audioId"] = parents[f"{model} track"]
+    return dataclasses.replace(case, body=body)
 
 
 def _sent_by(emu: KieEmulator, operator: KieCreateTaskOperator) -> dict[str, Any]:
