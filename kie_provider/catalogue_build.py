@@ -5,14 +5,11 @@ A *page* here is one documented operation: ``{"path", "method", "source_url", "s
 {"application/json": {"schema", "example", "examples"}}}``, the shape of ``data/docs_snapshot.json``.
 :func:`build_catalogue` turns pages into catalogue entries (the format :mod:`kie_provider.catalogue` reads):
 one entry per Market model (``/api/v1/jobs/createTask`` pages; model ids from the schema's ``model`` enum
-and from the request example, both kept when they disagree) and one per dedicated API the provider drives
-(Veo, Suno, Runway, 4o Image, Flux Kontext, Midjourney). The overlay (``data/catalogue_overlay.json``)
-holds what the docs do not say: operator names, summaries, output types, credits, file limits, and the
-seed documents' fields and values; where the docs and the overlay disagree, both are accepted and the
-entry's ``notes`` say so.
-
-``scripts/build_catalogue.py`` builds the package's ``catalogue.json`` from the snapshot;
-``airflow kie catalogue refresh`` builds a local override from the live pages with the same code.
+and from the request example, both kept when they disagree) and one per dedicated API the provider drives.
+The overlay (``data/catalogue_overlay.json``) holds what the docs do not say (operator names, summaries,
+output types, credits, file limits, the seed documents' fields and values); where the docs and the overlay
+disagree, both are accepted and the entry's ``notes`` say so. ``scripts/build_catalogue.py`` builds the
+package's ``catalogue.json`` from the snapshot; ``airflow kie catalogue refresh`` a local override.
 """
 
 from __future__ import annotations
@@ -45,22 +42,10 @@ DEDICATED: dict[str, tuple[str, str]] = {
 }
 #: Request fields the provider sets itself (the callback), never operator arguments.
 _PROVIDER_FIELDS = {"callBackUrl", "progressCallBackUrl"}
-_VIDEO_WORDS = (
-    "video",
-    "seedance",
-    "kling",
-    "hailuo",
-    "wan/",
-    "sora",
-    "avatar",
-    "veo",
-    "runway",
-    "omnihuman",
-    "infinitalk",
-    "pixverse",
-    "happyhorse",
-    "lipsync",
-)
+# fmt: off
+_VIDEO_WORDS = ("video", "seedance", "kling", "hailuo", "wan/", "sora", "avatar", "veo", "runway", "omnihuman",
+                "infinitalk", "pixverse", "happyhorse", "lipsync")
+# fmt: on
 _AUDIO_WORDS = ("elevenlabs", "speech", "audio", "music", "sound", "voice", "suno", "tts")
 _ACCEPT = re.compile(r"Accepted types:\s*([a-z0-9/.+\-, ]+)", re.IGNORECASE)
 _MAX_SIZE = re.compile(r"Max size:\s*([0-9.]+)\s*(MB|KB|GB)", re.IGNORECASE)
@@ -498,8 +483,7 @@ def merge_entry(docs: Mapping[str, Any] | None, ours: Mapping[str, Any] | None) 
     """
     One model's entry: generated from the docs, with the overlay's curated facts and fields on top.
 
-    ``None`` for an overlay entry that only adds to a docs page (it has no ``source`` of its own) when the pages
-    read lack that page, as a refresh from a partial crawl may: the package's entry then stays as it is.
+    ``None`` for an overlay entry that only adds to a page the pages read lack (a partial crawl's refresh).
 
     :param docs: the entry generated from the docs, or ``None`` for a model only the overlay has.
     :param ours: the overlay's entry, or ``None`` for a model only the docs have.
@@ -550,8 +534,7 @@ def build_catalogue(pages: Iterable[Mapping[str, Any]], overlay: Iterable[Mappin
     """
     docs = generated_entries(pages)
     ours = {e["model"]: e for e in overlay}
-    merged = (merge_entry(docs.get(m), ours.get(m)) for m in sorted(set(docs) | set(ours)))
-    entries = [entry for entry in merged if entry is not None]
+    entries = [e for m in sorted(set(docs) | set(ours)) if (e := merge_entry(docs.get(m), ours.get(m))) is not None]
     taken = {e["operator"] for e in entries if "operator" in e}
     for entry in entries:
         if "operator" not in entry:

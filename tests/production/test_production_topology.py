@@ -40,12 +40,12 @@ from system.test_real_airflow import (
 pytestmark = pytest.mark.timeout(900)
 
 LIMIT, WINDOW = 20, 10.0
-BATCH = 200
+BATCH = 120
 SLOW_SECONDS = 25.0
 DEFERRED_WAITS = 6
 # kie.ai's callbacks as wake-up hints: waits woken by callbacks, and waits on the poll schedule beside them.
 CALLBACK_WAITS = 100
-POLLED_WAITS = 20
+POLLED_WAITS = 10
 CALLBACK_SECRET = "production-callback-hmac-secret"
 WORKERS = ("worker-1", "worker-2")
 TRIGGERERS = ("triggerer-1", "triggerer-2")
@@ -76,7 +76,7 @@ DAGS = textwrap.dedent(
         (folder / f"{{ti.dag_id}}.{{ti.task_id}}.{{ti.try_number}}.pid").write_text(str(os.getpid()))
 
 
-    # 200 generations through one key's 20 creates per 10 s, waited for in the workers (no retries: a
+    # BATCH generations through one key's 20 creates per 10 s, waited for in the workers (no retries: a
     # rate-limited create must get its turn, not fail).
     with DAG("kie_prod_batch", schedule=None, start_date=START, max_active_tasks=64):
         KieSeedreamV4TextToImageOperator.partial(
@@ -199,11 +199,11 @@ def emulators(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Em
     started = {"fast": Emulator(folder, "fast", 1.0)}
     try:
         started["slow"] = Emulator(folder, "slow", SLOW_SECONDS)
-        # Signed callbacks; each task takes 60 to 120 s, so that they end at random times after the last of the
-        # 120 creates (6 windows of 20) is in: the two Celery workers' two cores then resume the finished tasks
-        # rather than start rate-limited creates.
+        # Signed callbacks; each task takes 50 to 90 s, so that they end at random times once the 110 creates (about
+        # 55 s at 20 per 10 s) are in: the two Celery workers' two cores then resume the finished tasks rather than
+        # start rate-limited creates.
         started["hinted"] = Emulator(
-            folder, "hinted", 60.0, ("--webhook-hmac-key", CALLBACK_SECRET, "--generating-jitter", "60")
+            folder, "hinted", 50.0, ("--webhook-hmac-key", CALLBACK_SECRET, "--generating-jitter", "40")
         )
         yield started
     finally:
