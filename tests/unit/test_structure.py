@@ -178,6 +178,14 @@ def test_each_rule_lives_in_one_place():
                 assert not defines, f"{rel} defines {needle} again (its home is {home}): {line.strip()}"
 
 
+def test_test_modules_have_unique_names():
+    """pytest imports test modules by basename (its default import mode): two alike break collection."""
+    names: dict[str, list[str]] = {}
+    for path in (ROOT / "tests").rglob("test_*.py"):
+        names.setdefault(path.name, []).append(str(path.relative_to(ROOT)))
+    assert not {name: paths for name, paths in names.items() if len(paths) > 1}
+
+
 def test_no_import_cycles():
     graph = {module_name(p): imports(p, module_level_only=True) for p in modules()}
     state: dict[str, int] = {}
