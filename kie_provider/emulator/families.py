@@ -67,11 +67,34 @@ SUNO = Family(
     },
 )
 
-SUNO_WAV = Family(
-    name=names.SUNO_WAV,
-    create={},
-    record=("wav/record-info", "GET", "/api/v1/wav/record-info"),
-    adapter=SunoToolAdapter(
+
+def _suno_tool(name: str, path: str, adapter: SunoToolAdapter) -> Family:
+    """
+    One of Suno's tools on a finished track (WAV, vocal separation, music video): ``<path>/generate`` creates,
+    ``<path>/record-info`` reports ``successFlag`` PENDING, SUCCESS or one of the adapter's failures.
+    """
+    return Family(
+        name=name,
+        create={},
+        record=(f"{path}/record-info", "GET", f"/api/v1/{path}/record-info"),
+        adapter=adapter,
+        status_field="successFlag",
+        statuses={
+            "waiting": "PENDING",
+            "queuing": "PENDING",
+            "generating": "PENDING",
+            "success": "SUCCESS",
+            "fail": adapter.failures,
+        },
+        extra={f"{path}/generate": ("POST", f"/api/v1/{path}/generate")},
+        extra_handler=suno_tool_extra(name),
+    )
+
+
+SUNO_WAV = _suno_tool(
+    names.SUNO_WAV,
+    "wav",
+    SunoToolAdapter(
         failures=("CREATE_TASK_FAILED", "GENERATE_WAV_FAILED"),
         result_fields=("audioWavUrl",),
         prices={"*": 0.4},
@@ -79,23 +102,11 @@ SUNO_WAV = Family(
         output_type="audio/wav",
         extension=".wav",
     ),
-    status_field="successFlag",
-    statuses={
-        "waiting": "PENDING",
-        "queuing": "PENDING",
-        "generating": "PENDING",
-        "success": "SUCCESS",
-        "fail": ("CREATE_TASK_FAILED", "GENERATE_WAV_FAILED"),
-    },
-    extra={"wav/generate": ("POST", "/api/v1/wav/generate")},
-    extra_handler=suno_tool_extra(names.SUNO_WAV),
 )
-
-SUNO_VOCAL_REMOVAL = Family(
-    name=names.SUNO_VOCAL_REMOVAL,
-    create={},
-    record=("vocal-removal/record-info", "GET", "/api/v1/vocal-removal/record-info"),
-    adapter=VocalRemovalAdapter(
+SUNO_VOCAL_REMOVAL = _suno_tool(
+    names.SUNO_VOCAL_REMOVAL,
+    "vocal-removal",
+    VocalRemovalAdapter(
         failures=("CREATE_TASK_FAILED", "GENERATE_AUDIO_FAILED"),
         result_fields=(*VocalRemovalAdapter.STEMS, "instrumentalUrl"),
         times=ms,
@@ -104,23 +115,11 @@ SUNO_VOCAL_REMOVAL = Family(
         output_type="audio/mpeg",
         extension=".mp3",
     ),
-    status_field="successFlag",
-    statuses={
-        "waiting": "PENDING",
-        "queuing": "PENDING",
-        "generating": "PENDING",
-        "success": "SUCCESS",
-        "fail": ("CREATE_TASK_FAILED", "GENERATE_AUDIO_FAILED"),
-    },
-    extra={"vocal-removal/generate": ("POST", "/api/v1/vocal-removal/generate")},
-    extra_handler=suno_tool_extra(names.SUNO_VOCAL_REMOVAL),
 )
-
-SUNO_MP4 = Family(
-    name=names.SUNO_MP4,
-    create={},
-    record=("mp4/record-info", "GET", "/api/v1/mp4/record-info"),
-    adapter=SunoToolAdapter(
+SUNO_MP4 = _suno_tool(
+    names.SUNO_MP4,
+    "mp4",
+    SunoToolAdapter(
         failures=("CREATE_TASK_FAILED", "GENERATE_MP4_FAILED"),
         result_fields=("videoUrl",),
         prices={"*": 2},
@@ -128,16 +127,6 @@ SUNO_MP4 = Family(
         output_type="video/mp4",
         extension=".mp4",
     ),
-    status_field="successFlag",
-    statuses={
-        "waiting": "PENDING",
-        "queuing": "PENDING",
-        "generating": "PENDING",
-        "success": "SUCCESS",
-        "fail": ("CREATE_TASK_FAILED", "GENERATE_MP4_FAILED"),
-    },
-    extra={"mp4/generate": ("POST", "/api/v1/mp4/generate")},
-    extra_handler=suno_tool_extra(names.SUNO_MP4),
 )
 
 RUNWAY = Family(
