@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,13 +32,76 @@ FAST_PACING = {"backoff_base": 0.05, "backoff_cap": 1.0, "poll_first": 0.1, "pol
 sys.path.insert(0, str(Path(__file__).parent))
 
 
+_BASE_DB = _HOME / "airflow.db"
+
+
+def use_database(path: Path) -> None:
+    """
+    Point Airflow (this process, and the Airflow processes a test starts) at the SQLite file ``path``.
+
+    Every pooled connection to the previous file is closed first: no connection outlives its file's turn.
+
+    :param path: a migrated metadata database file.
+    """
+    from airflow import settings
+
+    url = f"sqlite:///{path}"
+    os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = url
+    settings.dispose_orm(do_log=False)
+    settings.configure_vars()
+    settings.configure_orm()
+
+
+def current_database() -> Path:
+    """The SQLite file Airflow is pointed at now (``airflow_db`` gives every test module its own)."""
+    return Path(os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"].removeprefix("sqlite:///"))
+
+
+def _damage(path: Path) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong with the SQLite file ``path`` (``None``: nothing)."""
+    import sqlite3
+
+    try:
+        with sqlite3.connect(path, timeout=30) as check:
+            rows = check.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if rows == [("ok",)] else "; ".join(str(row[0]) for row in rows[:5])
+
+
 @pytest.fixture(scope="session")
-def airflow_db() -> Path:
-    """A migrated Airflow metadata database for ``dag.test()``."""
+def _migrated_template() -> Path:
+    """A metadata database migrated once per worker, copied for each test module."""
     from airflow.utils import db
 
     db.resetdb(skip_init=False) if hasattr(db, "resetdb") else db.initdb()
-    return _HOME
+    template = _HOME / "airflow-template.db"
+    use_database(_BASE_DB)  # closes every connection to the file before it is copied
+    shutil.copyfile(_BASE_DB, template)
+    return template
+
+
+@pytest.fixture(scope="module")
+def airflow_db(_migrated_template: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """
+    A migrated Airflow metadata database for ``dag.test()``, of this test module's own.
+
+    Each module starts from a copy of the worker's freshly migrated database, so that no module sees the runs,
+    DAGs or damage another module left. After the module, the file is checked (``PRAGMA quick_check``):
+    damage is reported as a warning naming the module, and goes no further than that module.
+    """
+    path = _HOME / f"airflow-{request.module.__name__.rpartition('.')[2]}.db"
+    shutil.copyfile(_migrated_template, path)
+    use_database(path)
+    try:
+        yield _HOME
+    finally:
+        use_database(_BASE_DB)
+        damage = _damage(path)
+        if damage:
+            warnings.warn(f"{request.module.__name__} left its metadata database damaged: {damage}", stacklevel=1)
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            leftover.unlink(missing_ok=True)
 
 
 def connection_json(emu: KieEmulator, **extra: object) -> str:
