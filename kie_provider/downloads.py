@@ -15,12 +15,17 @@ import ipaddress
 import os
 import socket
 import uuid
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from kie_provider import sources
+from kie_provider.config import CONNECT_TIMEOUT
 from kie_provider.exceptions import KieDownloadError
 from kie_provider.urls import is_http_url
 
@@ -52,13 +57,94 @@ def is_internal(host: str) -> bool:
     addresses = resolve(host)
     if not addresses:
         return True
-    for text in addresses:
-        address = ipaddress.ip_address(text.split("%")[0])
-        mapped = getattr(address, "ipv4_mapped", None)
-        address = mapped or address
-        if not address.is_global or address.is_multicast:
-            return True
-    return False
+    return any(is_internal_address(text) for text in addresses)
+
+
+def is_internal_address(text: str) -> bool:
+    """
+    Whether an address literal (a socket's peer) is loopback, link-local, private, reserved or multicast.
+
+    :param text: an IPv4 or IPv6 address, as ``getpeername()`` gives it.
+    """
+    address = ipaddress.ip_address(text.split("%")[0])
+    address = getattr(address, "ipv4_mapped", None) or address
+    return not address.is_global or address.is_multicast
+
+
+class PrivatePeerError(Exception):
+    """A guarded connection reached an internal address (DNS answered differently at connect time)."""
+
+
+def _checked(sock: Any, host: str) -> Any:
+    peer = str(sock.getpeername()[0])
+    if is_internal_address(peer):
+        sock.close()
+        raise PrivatePeerError(host)
+    return sock
+
+
+class _GuardedHTTPConnection(HTTPConnection):
+    def _new_conn(self) -> Any:
+        return _checked(super()._new_conn(), str(self.host))
+
+
+class _GuardedHTTPSConnection(HTTPSConnection):
+    def _new_conn(self) -> Any:
+        return _checked(super()._new_conn(), str(self.host))
+
+
+class _GuardedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _GuardedHTTPConnection
+
+
+class _GuardedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _GuardedHTTPSConnection
+
+
+def guarded_session() -> requests.Session:
+    """
+    A session whose every new connection is refused, before a byte is sent, when its peer is internal.
+
+    The redirect rule checks a host's addresses before following it; the name is resolved again when the
+    connection is made, and a DNS answer that changes in between (DNS rebinding) could still lead into this
+    machine or its network. This session checks the address it actually connected to. It serves the hops a
+    public original URL redirects to; through a proxy (``HTTPS_PROXY`` ...) the peer is the proxy, and the
+    proxy decides where the request goes, so proxied hops are not sent through it.
+    """
+    session = requests.Session()
+    adapter = HTTPAdapter(pool_connections=2, pool_maxsize=4, max_retries=0)
+    adapter.poolmanager.pool_classes_by_scheme = {"http": _GuardedHTTPPool, "https": _GuardedHTTPSPool}
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session
+
+
+def needs_guard(origin: str, target: str, *, allow_private: bool) -> bool:
+    """
+    Whether the hop to ``target`` must go through :func:`guarded_session`.
+
+    :param origin: the URL the download started from.
+    :param target: the URL of this hop.
+    :param allow_private: ``[kie] allow_private_downloads``.
+    """
+    if allow_private or target == origin or is_internal(urlsplit(origin).hostname or ""):
+        return False
+    return not requests.utils.get_environ_proxies(target)
+
+
+def private_peer_error(origin: str, host: str) -> KieDownloadError:
+    """
+    The error of a hop that connected to an internal address although its name had resolved to a public one.
+
+    :param origin: the URL the download started from.
+    :param host: the hop's host name.
+    """
+    where = urlsplit(origin).hostname or "?"
+    return KieDownloadError(
+        f"download of a result from {where}: {host!r} connected to an address of this machine or a private "
+        "network (its DNS answer changed after the check); refused before anything was sent (set [kie] "
+        "allow_private_downloads to allow it)"
+    )
 
 
 def next_hop(origin: str, current: str, location: str | None, hops: int, *, allow_private: bool) -> str:
@@ -86,6 +172,37 @@ def next_hop(origin: str, current: str, location: str | None, hops: int, *, allo
             "network; refused (set [kie] allow_private_downloads to allow it)"
         )
     return target
+
+
+def fetch(
+    fetch_url: str, url: str, session_for: Callable[[bool], requests.Session], timeout: float
+) -> requests.Response:
+    """
+    GET ``fetch_url`` (streamed), following only the redirects :func:`next_hop` allows; return the last answer.
+
+    A hop that :func:`needs_guard` goes through the guarded session, which refuses an internal peer.
+
+    :param fetch_url: the URL to fetch (kie.ai's result URL, or its signed download link).
+    :param url: the result's URL, for messages.
+    :param session_for: the session of a hop: the guarded one when given ``True``.
+    :param timeout: the read timeout in seconds.
+    """
+    allow_private, _ = settings()
+    current, hops = fetch_url, 0
+    while True:
+        session = session_for(needs_guard(fetch_url, current, allow_private=allow_private))
+        try:
+            # No kie.ai headers: the API key goes to kie.ai only, never to a file host.
+            response = session.get(current, stream=True, allow_redirects=False, timeout=(CONNECT_TIMEOUT, timeout))
+        except PrivatePeerError as refused:
+            raise private_peer_error(fetch_url, str(refused)) from None
+        except requests.RequestException as exc:
+            raise KieDownloadError(f"could not download {url} ({type(exc).__name__})", transient=True) from None
+        if not response.is_redirect:
+            return response
+        response.close()
+        hops += 1
+        current = next_hop(fetch_url, current, response.headers.get("Location"), hops, allow_private=allow_private)
 
 
 def check_size(url: str, written: int, limit: int) -> None:

@@ -148,11 +148,16 @@ class KieHook(_KieHookBase):
         session.mount("http://", adapter)
         return session
 
+    @cached_property
+    def _guarded_session(self) -> requests.Session:
+        """The session of download hops a public file host redirected to (:func:`downloads.guarded_session`)."""
+        return downloads.guarded_session()
+
     def close(self) -> None:
-        """Close the pooled session."""
-        if "session" in self.__dict__:
-            self.session.close()
-            del self.__dict__["session"]
+        """Close the pooled sessions."""
+        for name in ("session", "_guarded_session"):
+            if name in self.__dict__:
+                self.__dict__.pop(name).close()
 
     def _send_once(self, request: ApiRequest) -> Any:
         config = self.config
@@ -428,24 +433,10 @@ class KieHook(_KieHookBase):
             return path
 
     def _fetch(self, fetch_url: str, url: str) -> requests.Response:
-        """GET ``fetch_url``, following only redirects :func:`downloads.next_hop` allows."""
-        allow_private, _ = downloads.settings()
-        current, hops = fetch_url, 0
-        while True:
-            try:
-                # No kie.ai headers: the API key goes to kie.ai only, never to a file host.
-                response = self.session.get(
-                    current, stream=True, allow_redirects=False, timeout=(CONNECT_TIMEOUT, self.config.timeout)
-                )
-            except requests.RequestException as exc:
-                raise KieDownloadError(f"could not download {url} ({type(exc).__name__})", transient=True) from None
-            if not response.is_redirect:
-                return response
-            response.close()
-            hops += 1
-            current = downloads.next_hop(
-                fetch_url, current, response.headers.get("Location"), hops, allow_private=allow_private
-            )
+        """GET ``fetch_url``, following only the redirects :func:`downloads.fetch` allows."""
+        return downloads.fetch(
+            fetch_url, url, lambda guard: self._guarded_session if guard else self.session, self.config.timeout
+        )
 
     def _download_once(self, fetch_url: str, url: str, folder: Any, stem: str, default_ext: str) -> tuple[str, int]:
         response = self._fetch(fetch_url, url)

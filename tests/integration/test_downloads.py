@@ -91,6 +91,29 @@ def test_a_public_file_host_cannot_redirect_the_worker_into_its_own_network(
     assert inside.hits == [] and list(tmp_path.iterdir()) == []
 
 
+def test_a_redirect_whose_name_rebinds_to_this_machine_is_refused_before_anything_is_sent(
+    emulator, hosts, monkeypatch, tmp_path
+):
+    # DNS rebinding: when the redirect is checked, "localhost" answers a public address; when the worker
+    # connects, it answers 127.0.0.1. The check of the connected address refuses the hop before the request.
+    origin, inside = hosts
+    monkeypatch.setattr(
+        downloads, "resolve", lambda host: ["93.184.216.34"] if host in ("127.0.0.1", "localhost") else []
+    )
+    with pytest.raises(KieDownloadError, match="DNS answer changed") as raised:
+        _download(f"http://127.0.0.1:{origin.port}/go?to=http://localhost:{inside.port}/file", tmp_path)
+    assert "allow_private_downloads" in str(raised.value) and not raised.value.transient
+    assert origin.hits and inside.hits == [] and list(tmp_path.iterdir()) == []
+
+
+def test_a_public_redirect_target_is_fetched_through_the_guard(emulator, hosts, monkeypatch, tmp_path):
+    # The guard only refuses internal peers: here every address counts as public, so the hop is followed.
+    origin, inside = hosts
+    monkeypatch.setattr(downloads, "is_internal_address", lambda text: False)
+    path = _download(f"http://127.0.0.1:{origin.port}/go?to=http://localhost:{inside.port}/file", tmp_path)
+    assert inside.hits == ["/file"] and open(path, "rb").read() == PNG
+
+
 def test_the_deployment_may_allow_private_redirects(emulator, hosts, public_origin, tmp_path, monkeypatch):
     origin, inside = hosts
     monkeypatch.setenv("AIRFLOW__KIE__ALLOW_PRIVATE_DOWNLOADS", "True")
