@@ -170,7 +170,7 @@ def recovery_advice(ti: Any, kie_conn_id: str, family: str) -> str:
     )
 
 
-def _check_known(kie_task_id: str, args: argparse.Namespace) -> None:
+def _check_known(kie_task_id: str, args: argparse.Namespace) -> Any:
     """Ask kie.ai for the task before anything is written: a taskId it does not know is refused."""
     from kie_provider.exceptions import KieError, KieNotFoundError
     from kie_provider.hooks.kie import KieHook
@@ -186,6 +186,36 @@ def _check_known(kie_task_id: str, args: argparse.Namespace) -> None:
     except KieError as error:
         raise CliError(f"could not look up kie.ai task {kie_task_id!r}: {error}; nothing was stored") from None
     print(f"kie.ai task {kie_task_id}: model {task.model or '?'}, {task.state.value}")
+    return task
+
+
+def _check_fits(task: Any, args: argparse.Namespace) -> None:
+    """
+    Refuse, before anything is written, a taskId of another model or made with another input than the task's.
+
+    The task instance's rendered ``model`` and ``input`` (what its last try sent, as Airflow recorded them) are
+    compared with kie.ai's record by the rules the operator applies when it adopts a stored taskId
+    (:mod:`kie_provider.adoption`). A task instance that never rendered is checked by its next run instead.
+    """
+    from airflow.models.renderedtifields import RenderedTaskInstanceFields
+    from airflow.utils.session import create_session
+
+    from kie_provider.adoption import check_adoptable, check_same_input
+    from kie_provider.catalogue import family_of
+    from kie_provider.exceptions import KieValidationError
+
+    with create_session() as session:
+        rendered = RenderedTaskInstanceFields.get_templated_fields(_task_instance(args, session), session=session)
+    model = (rendered or {}).get("model")
+    if not isinstance(model, str) or not model:
+        print("The task instance has not rendered its model yet: its next run checks the task before adopting it.")
+        return
+    family = family_of(model)
+    try:
+        check_adoptable(task, model, family.name, "--kie-task-id")
+        check_same_input(task, family, model, (rendered or {}).get("input"), "--kie-task-id")
+    except KieValidationError as error:
+        raise CliError(f"{error}\nNothing was stored or cleared.") from None
 
 
 def reattach(args: argparse.Namespace) -> None:
@@ -200,7 +230,7 @@ def reattach(args: argparse.Namespace) -> None:
             f"--kie-task-id {args.kie_task_id!r} is not a kie.ai taskId: use the id shown at https://kie.ai/logs "
             "(letters, digits, '-' and '_', at most 128)"
         )
-    _check_known(kie_task_id, args)
+    _check_fits(_check_known(kie_task_id, args), args)
     done = _change(args, kie_task_id)
     print(f"{args.task_id} will reattach to kie.ai task {kie_task_id}{done}.")
 

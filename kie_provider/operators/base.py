@@ -19,7 +19,7 @@ import pendulum
 from airflow.providers.common.compat.sdk import ResumableJobMixin, conf
 from airflow.sdk import BaseOperator
 
-from kie_provider.adoption import check_adoptable
+from kie_provider.adoption import check_adoptable, check_same_input
 from kie_provider.catalogue import CATALOGUE, ModelSpec, as_list, family_of, is_deferred, validate_input
 from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import (
@@ -442,6 +442,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 continue
             break
         check_adoptable(task, getattr(self, "model", None), self.family, self.external_id_key)
+        check_same_input(task, plan.family, self.model, self.input, self.external_id_key)
         if task.succeeded:
             self._final = task
         context["ti"].xcom_push(key=TASK_ID_KEY, value=task_id)

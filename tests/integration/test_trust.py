@@ -362,6 +362,80 @@ def test_stored_task_id_of_another_model_is_refused_and_nothing_is_created(airfl
     assert "google/nano-banana" in capfd.readouterr().out + capfd.readouterr().err
 
 
+@pytest.mark.skipif(not DURABLE, reason="a stored taskId needs task_state_store (Airflow 3.3+)")
+def test_stored_task_id_made_with_another_input_is_refused_and_nothing_is_created(airflow_db, emulator, capfd):
+    # The same model, but kie.ai's record (param) names another image: another run's task, not this one's.
+    from argparse import Namespace
+
+    from airflow.models import DagRun
+    from airflow.utils.session import create_session
+
+    from kie_provider import cli
+
+    dag_id = "trust_other_input_task_id"
+    emulator.add_fault("recordInfo", Fault(kind="code", code=404, status=404), times=None)
+
+    def store_a_task_id_of_another_input() -> None:
+        emulator.clear_faults()
+        other = KieHook().create_task(
+            "topaz/image-upscale", {"image_url": "https://example.com/dog.png", "upscale_factor": "2"}
+        )
+        with create_session() as session:
+            run_id = session.query(DagRun.run_id).filter(DagRun.dag_id == dag_id).order_by(DagRun.id.desc()).first()[0]
+        cli._change(Namespace(dag_id=dag_id, run_id=run_id, task_id="up", map_index=-1, no_clear=True), other)
+
+    RETRY_HOOKS.append(store_a_task_id_of_another_input)
+    body = TOPAZ.format(
+        value='"https://example.com/cat.png"',
+        extra=f"retries=1, retry_delay=timedelta(seconds=0), not_found_grace=0.3, {ON_RETRY_CALLBACK}",
+    )
+    run = run_dag(dag_source(dag_id, body), dag_id)
+    assert tries(run, "up") == 2 and task_states(run) == {"up": "failed"}
+    assert emulator.stats()["tasks_created"] == 2  # try 1's and the other one: nothing paid for on the retry
+    out = capfd.readouterr()
+    assert (
+        "image_url: this task sends 'https://example.com/cat.png', kie.ai recorded 'https://example.com/dog.png'"
+        in (out.out + out.err)
+    )
+
+
+@pytest.mark.skipif(not DURABLE, reason="reattaching stores the taskId in task_state_store (Airflow 3.3+)")
+def test_cli_reattach_refuses_a_task_of_another_model_or_input_before_anything_is_written(airflow_db, emulator):
+    from kie_provider import cli
+
+    dag_id = "trust_cli_fits"
+    body = TOPAZ.format(value='"https://example.com/cat.png"', extra="")
+    run = run_dag(dag_source(dag_id, body), dag_id)
+    assert task_states(run) == {"up": "success"}
+    own = xcom(run, "up", key="kie_task_id")
+    where = [dag_id, run.run_id, "up", "--no-clear"]
+
+    def stored() -> object:
+        from contextlib import redirect_stdout
+        from io import StringIO
+
+        printed = StringIO()
+        with redirect_stdout(printed):
+            cli.main(["show", dag_id, run.run_id, "up"])
+        return json.loads(printed.getvalue().strip().splitlines()[-1])
+
+    before = stored()
+    hook = KieHook()
+    other_model = hook.create_task("google/nano-banana", {"prompt": "another DAG's picture"})
+    other_input = hook.create_task(
+        "topaz/image-upscale", {"image_url": "https://example.com/dog.png", "upscale_factor": "4"}
+    )
+    with pytest.raises(SystemExit, match="made for model 'google/nano-banana'"):
+        cli.main(["reattach", *where, "--kie-task-id", other_model])
+    with pytest.raises(SystemExit, match="image_url: this task sends") as raised:
+        cli.main(["reattach", *where, "--kie-task-id", other_input])
+    assert "upscale_factor: this task sends '2', kie.ai recorded '4'" in str(raised.value)
+    assert stored() == before  # nothing was written
+    # The task's own taskId fits: it is stored.
+    assert cli.main(["reattach", *where, "--kie-task-id", own]) in (0, None)
+    assert stored() == own
+
+
 def test_cli_reattach_to_a_task_id_kie_does_not_know_is_refused_before_anything_is_written(emulator):
     from kie_provider import cli
 
