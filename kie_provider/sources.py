@@ -15,9 +15,9 @@ import os
 import re
 import stat
 import sys
-import uuid
+import tempfile
 import weakref
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -244,16 +244,45 @@ def _local_source(path: Path, label: str, roots: tuple[str, ...] | None = None) 
     return FileSource(label, path.name, size, reader, release)
 
 
-def _storage_source(path: Any) -> FileSource:
+def _storage_source(path: Any, max_bytes: int | None = None) -> FileSource:
+    """
+    An object in storage, read once into an unnamed local spool file: sniffing, hashing and upload read the spool.
+
+    Reading the object again for each of them could read another object than the one checked (replaced in
+    between). An object larger than ``max_bytes`` is not read at all: its size alone refuses it.
+    """
     label = str(path)
     if not path.exists():
         raise FileNotFoundError(f"no such file {label!r} in object storage")
     if not path.is_file():
         raise IsADirectoryError(f"{label!r} is not a file")
-    return FileSource(label, path.name, int(path.stat().st_size), lambda: path.open("rb"))
+    listed = int(path.stat().st_size)
+    if max_bytes is not None and listed > max_bytes:
+        return FileSource(label, path.name, listed, lambda: io.BytesIO(b""))
+    spool = tempfile.TemporaryFile()  # no name: nothing can re-point it
+    try:
+        with path.open("rb") as remote:
+            while chunk := remote.read(CHUNK):
+                spool.write(chunk)
+                if spool.tell() > listed:
+                    raise ValueError(f"{label!r} changed while it was read (more than its {listed} bytes)")
+        spool.flush()
+        size = spool.tell()
+    except BaseException:
+        spool.close()
+        raise
+    holder = _HandleReader(spool.fileno())
+    release = weakref.finalize(holder, spool.close)
+
+    def reader() -> IO[bytes]:
+        if not release.alive:
+            raise ValueError(f"{label!r} was closed")
+        return _HandleReader(holder._fd)  # type: ignore[return-value]
+
+    return FileSource(label, path.name, size, reader, release)
 
 
-def open_source(value: Any, roots: tuple[str, ...] | None = None) -> FileSource:
+def open_source(value: Any, roots: tuple[str, ...] | None = None, max_bytes: int | None = None) -> FileSource:
     """
     Resolve an input file given as bytes, a path, an ``ObjectStoragePath`` or a storage URI.
 
@@ -263,12 +292,13 @@ def open_source(value: Any, roots: tuple[str, ...] | None = None) -> FileSource:
     :param value: the file.
     :param roots: for a value that templating produced: the folders its local file must lie in, checked on
         the opened handle (a symlink as the last component is refused). ``None``: not checked.
+    :param max_bytes: the largest file the field takes: an object in storage listed larger is not read.
     """
     if isinstance(value, (bytes, bytearray, memoryview)):
         data = bytes(value)
         return FileSource(f"<{len(data)} bytes>", None, len(data), lambda: io.BytesIO(data))
     if is_object_storage_path(value):
-        return _storage_source(value)
+        return _storage_source(value, max_bytes)
     if isinstance(value, os.PathLike):
         return _local_source(Path(os.fspath(value)), str(os.fspath(value)))
     if isinstance(value, str) and is_upload_source(value):
@@ -276,7 +306,7 @@ def open_source(value: Any, roots: tuple[str, ...] | None = None) -> FileSource:
         if roots is not None and text.lower().startswith("file://"):
             return _local_source(Path(text[len("file://") :]), text, roots)
         if is_storage_uri(text):
-            return _storage_source(_object_storage_path()(text))
+            return _storage_source(_object_storage_path()(text), max_bytes)
         return _local_source(Path(text), text, roots)
     raise ValueError(f"{value!r} is neither an http(s) URL nor a file to upload")
 
@@ -378,131 +408,6 @@ def upload_file_name(source: FileSource, mime: str | None = None) -> str:
         suffix = os.path.splitext(source.name)[1]
         ext = suffix if _URL_EXTENSION.match(suffix) else ""
     return f"{_safe_stem(source.name)}-{source.sha256()[:16]}{ext}"
-
-
-class MultipartBody:
-    """
-    A ``multipart/form-data`` body of text fields and one file, streamed from the file in chunks.
-
-    Build it once; :meth:`open` gives a fresh reader for every send, so a retry re-reads the file
-    from its start. The length is known in advance when the file's size is, so the request
-    carries a ``Content-Length`` instead of being chunked.
-
-    :param fields: the text fields, in order.
-    :param source: the file.
-    :param file_name: the file part's file name.
-    :param mime: the file part's ``Content-Type``.
-    :param file_field: the file part's form name.
-    """
-
-    def __init__(
-        self,
-        fields: Mapping[str, str],
-        source: FileSource,
-        file_name: str,
-        mime: str = "application/octet-stream",
-        file_field: str = "file",
-    ) -> None:
-        self.boundary = "kie-" + uuid.uuid4().hex
-        quoted = re.sub(r'["\\\r\n]', "_", file_name)
-        head = "".join(
-            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
-            for name, value in fields.items()
-        )
-        head += (
-            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{file_field}"; filename="{quoted}"\r\n'
-            f"Content-Type: {mime}\r\n\r\n"
-        )
-        self._head = head.encode("utf-8")
-        self._tail = f"\r\n--{self.boundary}--\r\n".encode()
-        self.source = source
-
-    @property
-    def content_type(self) -> str:
-        """The request's ``Content-Type``, with the boundary."""
-        return f"multipart/form-data; boundary={self.boundary}"
-
-    @property
-    def length(self) -> int | None:
-        """The body's length in bytes, or ``None`` when the file's size is unknown."""
-        if self.source.size is None:
-            return None
-        return len(self._head) + self.source.size + len(self._tail)
-
-    def open(self) -> _MultipartReader:
-        """A fresh reader of the whole body."""
-        return _MultipartReader(self._head, self.source, self._tail, self.length)
-
-
-class _MultipartReader:
-    """A file-like, iterable view of one multipart body; ``requests`` streams it with ``read``."""
-
-    def __init__(self, head: bytes, source: FileSource, tail: bytes, length: int | None) -> None:
-        self._head = head
-        self._tail = tail
-        self._source = source
-        self._length = length
-        self._file: IO[bytes] | None = None
-        self._stage = 0  # 0 head, 1 file, 2 tail, 3 done
-        self._offset = 0
-        self._file_read = 0
-
-    def __len__(self) -> int:
-        # 0 makes requests fall back to chunked transfer for a file of unknown size.
-        return self._length or 0
-
-    def __iter__(self) -> Iterator[bytes]:
-        while chunk := self.read(CHUNK):
-            yield chunk
-
-    def read(self, n: int = -1) -> bytes:
-        """
-        Up to ``n`` bytes of the body (at most one chunk at a time when ``n`` is negative).
-
-        :param n: how many bytes.
-        """
-        n = CHUNK if n is None or n < 0 else n
-        while self._stage < 3:
-            if self._stage == 0:
-                piece = self._head[self._offset : self._offset + n]
-                self._offset += len(piece)
-                if piece:
-                    return piece
-                self._stage, self._offset = 1, 0
-            elif self._stage == 1:
-                if self._file is None:
-                    self._file = self._source.open()
-                want = n
-                if self._source.size is not None:
-                    want = min(n, self._source.size - self._file_read)
-                piece = self._file.read(want) if want > 0 else b""
-                self._file_read += len(piece)
-                if piece:
-                    return piece
-                if self._source.size is not None and self._file_read != self._source.size:
-                    raise OSError(
-                        f"{self._source.label} changed while uploading: read {self._file_read} of "
-                        f"{self._source.size} bytes"
-                    )
-                self._close_file()
-                self._stage = 2
-            else:
-                piece = self._tail[self._offset : self._offset + n]
-                self._offset += len(piece)
-                if piece:
-                    return piece
-                self._stage = 3
-        return b""
-
-    def _close_file(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-
-    def close(self) -> None:
-        """Close the file, if open."""
-        self._close_file()
-        self._stage = 3
 
 
 def is_under_roots(value: str, roots: tuple[str, ...]) -> bool:

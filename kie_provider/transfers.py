@@ -100,7 +100,7 @@ def _open_files(
             where = fspec.name if index is None else f"{fspec.name}[{index}]"
             templated = isinstance(item, str) and item.strip() not in trusted
             try:
-                source = open_source(item, roots if templated else None)
+                source = open_source(item, roots if templated else None, fspec.max_bytes)
             except (OSError, ValueError) as exc:
                 problems.append((where, item, f"{exc}; allowed: {fspec.allowed()}, or a file to upload"))
                 continue

@@ -161,7 +161,7 @@ def stream_upload_request(config: KieConnectionConfig, open_body: Callable[[], A
     Build a file-stream-upload request: a multipart body with ``file``, ``uploadPath`` and ``fileName``.
 
     :param config: the connection's configuration.
-    :param open_body: opens the multipart body afresh (see :class:`kie_provider.sources.MultipartBody`).
+    :param open_body: opens the multipart body afresh (see :class:`kie_provider.multipart.MultipartBody`).
     :param content_type: the body's ``multipart/form-data`` type, with its boundary.
     """
     return ApiRequest(

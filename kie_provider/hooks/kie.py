@@ -26,6 +26,7 @@ from kie_provider.exceptions import KieConnectionError, KieDownloadError, KieErr
 from kie_provider.families import get_family
 from kie_provider.hooks.pool import shared_async_client
 from kie_provider.models import KieTask
+from kie_provider.multipart import MultipartBody
 from kie_provider.retry import RetryPolicy, ambiguous_create_error, never_connected, provably_not_created
 from kie_provider.urls import is_http_url
 from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, TaskWaiter, timed_out_message
@@ -368,7 +369,7 @@ class KieHook(_KieHookBase):
         src = source if isinstance(source, sources.FileSource) else sources.open_source(source)
         mime = (sources.sniff_types(src.head()) or ("application/octet-stream",))[0]
         name = file_name or sources.upload_file_name(src, mime)
-        body = sources.MultipartBody(wire.upload_fields(upload_path, name), src, name, mime)
+        body = MultipartBody(wire.upload_fields(upload_path, name), src, name, mime)
         data = self._send(wire.stream_upload_request(self.config, body.open, body.content_type))
         return wire.read_upload_url(data)
 

@@ -117,3 +117,46 @@ def test_a_templated_symlink_or_a_file_outside_the_roots_is_refused_on_the_handl
         open_source(f"file://{files['secret_path']}", roots=roots)
     # A literal path (no roots) is the DAG author's own: a symlink there is followed.
     assert open_source(str(link)).head(8) == files["secret"][:8]
+
+
+# --- an object in storage is read once: replacing it after the check changes nothing that is uploaded -------
+
+STORED = """
+from airflow.sdk import ObjectStoragePath
+
+KieTopazImageUpscaleOperator(
+    task_id="up", image_url=ObjectStoragePath("file://{path}"), upscale_factor="2", poll_interval=0.1
+)
+"""
+
+
+def test_an_object_replaced_after_its_check_uploads_the_checked_bytes(airflow_db, emulator, files, monkeypatch):
+    replaced = make_png("replaced-after-the-check")
+    after(monkeypatch, kie_provider.transfers, "check_source", lambda: files["name"].write_bytes(replaced))
+    dag_id = "storage_replaced_after_check"
+    run = run_dag(dag_source(dag_id, STORED.format(path=files["name"])), dag_id)
+    assert task_states(run) == {"up": "success"}
+    assert files["name"].read_bytes() == replaced  # the object was replaced before the hash and upload
+    assert uploads(emulator) == [files["checked"]]
+
+
+def test_an_object_in_storage_is_read_once_and_released(files):
+    from airflow.sdk import ObjectStoragePath
+
+    source = open_source(ObjectStoragePath(f"file://{files['name']}"))
+    files["name"].write_bytes(b"something else entirely")
+    assert source.size == len(files["checked"]) and source.head(8) == files["checked"][:8]
+    with source.open() as first, source.open() as second:
+        assert first.read() == second.read() == files["checked"]
+    source.close()
+    with pytest.raises(ValueError, match="closed"):
+        source.open()
+
+
+def test_an_object_listed_larger_than_the_field_takes_is_not_read(files, monkeypatch):
+    from airflow.sdk import ObjectStoragePath
+
+    path = ObjectStoragePath(f"file://{files['name']}")
+    monkeypatch.setattr(type(path), "open", lambda *a, **k: pytest.fail("an oversized object was read"))
+    source = open_source(path, max_bytes=10)
+    assert source.size == len(files["checked"])  # and check_source refuses it by that size

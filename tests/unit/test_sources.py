@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kie_provider.catalogue import IMAGE_TYPES, FieldSpec
+from kie_provider.multipart import MultipartBody
 from kie_provider.sources import (
-    MultipartBody,
     check_source,
     is_under_roots,
     is_upload_source,

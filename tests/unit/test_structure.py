@@ -30,6 +30,7 @@ FLOORS = {
     "kie_provider.retry": 1,
     "kie_provider.waiting": 1,
     "kie_provider.sources": 1,
+    "kie_provider.multipart": 1,
     "kie_provider.webhooks": 1,
     "kie_provider.hooks.pool": 2,
     "kie_provider.hints": 2,
