@@ -34,7 +34,7 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -125,30 +125,30 @@ def resolve_callback(
     family: Any,
     *,
     kie_conn_id: str,
-    deferred: bool,
     has_secret: Callable[[], bool],
     log: Any = log,
 ) -> tuple[str | None, bool]:
     """
     The callBackUrl a task is created with, and whether kie.ai's callback wakes its wait.
 
-    The user's ``callback_url`` is sent as given, and the wait polls as always. Without one, a deferred wait uses
-    the deployment's own route (:func:`deployment_callback_url`) when it is configured and the connection has
-    the ``webhook_hmac_secret`` that verifies kie.ai's callbacks (else the log says why it polls). A family
-    that needs a callBackUrl is refused without one (:func:`kie_provider.families.check_callback_url`).
+    The user's ``callback_url`` is sent as given, and the wait polls as always. Without one, the task uses the
+    deployment's own route (:func:`deployment_callback_url`) when it is configured and the connection has the
+    ``webhook_hmac_secret`` that verifies kie.ai's callbacks (else the log says why it polls): then its wait is
+    woken, whatever the mode (``True``). A deferred wait then polls only at the safety interval; a synchronous
+    wait keeps its schedule and a callback cuts its sleep short (:class:`SyncHintListener`); a task that does
+    not wait leaves the callback to whatever waits for it (a deferrable sensor listens). A family that needs a
+    callBackUrl is refused without one (:func:`kie_provider.families.check_callback_url`).
 
     :param callback_url: the operator's ``callback_url``.
     :param family: the task's :class:`~kie_provider.families.ApiFamily`.
     :param kie_conn_id: the task's connection.
-    :param deferred: whether the wait is deferred to the triggerer (only those are woken).
     :param has_secret: whether the connection has a webhook secret (read only when needed).
     :param log: where to say why a configured deployment still polls.
     """
     from kie_provider.families import check_callback_url
 
-    given = check_callback_url(callback_url, None if deferred else family)
-    if given is not None or not deferred:
-        return given, False
+    if callback_url not in (None, ""):
+        return check_callback_url(callback_url, family), False
     route = deployment_callback_url(kie_conn_id)
     if route is not None and has_secret():
         return route, True
@@ -386,6 +386,112 @@ class HintReader:
                 self._conn.close()
         self._conn = None
         self._close_query()
+
+
+def listening_configured() -> bool:
+    """Whether the deployment names a callback channel that a wait can listen on (``[kie] callback_channel``)."""
+    try:
+        return channel_dsn() is not None
+    except ValueError:
+        return False
+
+
+class SyncHintListener:
+    """
+    A synchronous wait's ear on the channel: a callback for its task ends the wait's current sleep.
+
+    It keeps the wait's schedule (a worker slot is held either way); a callback only makes the next poll come at
+    once. It listens before it looks the task up among the callbacks already received, so one that came first
+    ends the first sleep. Any failure of the channel turns it into a plain sleep: the wait polls as usual.
+
+    :param conn: a psycopg2 connection that listens on :data:`CHANNEL`.
+    :param task_id: the kie.ai taskId waited for.
+    :param pending: whether a callback for it was already received.
+    """
+
+    def __init__(self, conn: Any, task_id: str, pending: bool) -> None:
+        self.conn: Any = conn
+        self.task_id = task_id
+        self.pending = pending
+        self.hints = 0
+
+    @classmethod
+    def open(cls, task_id: str) -> SyncHintListener | None:
+        """
+        Listen for ``task_id``'s callback, or ``None`` when no channel is configured or it cannot be reached.
+
+        :param task_id: the kie.ai taskId.
+        """
+        if not listening_configured():
+            return None
+        conn = None
+        try:
+            import psycopg2
+
+            conn = psycopg2.connect(channel_dsn(), connect_timeout=5)
+            ensure_schema(conn)
+            conn.set_session(autocommit=True)
+            with conn.cursor() as cursor:
+                cursor.execute(f"LISTEN {CHANNEL}")
+                cursor.execute(f"SELECT 1 FROM {TABLE} WHERE task_id = %s LIMIT 1", (task_id,))
+                pending = cursor.fetchone() is not None
+        except Exception as error:  # the channel is down: this wait polls as usual
+            log.warning("kie.ai callback channel unavailable (%s); this wait polls", type(error).__name__)
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            return None
+        return cls(conn, task_id, pending)
+
+    def sleep(self, seconds: float) -> None:
+        """
+        Sleep up to ``seconds``, less when a callback for the task arrives (or had arrived).
+
+        :param seconds: the wait's scheduled sleep.
+        """
+        import select
+
+        end = time.monotonic() + max(0.0, seconds)
+        while self.conn is not None and not self.pending:
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            try:
+                if select.select([self.conn], [], [], left)[0]:
+                    self.conn.poll()
+                    while self.conn.notifies:
+                        self.pending |= self.conn.notifies.pop(0).payload == self.task_id
+            except Exception as error:
+                log.warning("kie.ai callback channel lost (%s); this wait polls", type(error).__name__)
+                self.close()
+        if self.pending:
+            self.pending = False
+            self.hints += 1
+            return
+        time.sleep(max(0.0, end - time.monotonic()))
+
+    def close(self) -> None:
+        """Stop listening."""
+        if self.conn is not None:
+            with contextlib.suppress(Exception):
+                self.conn.close()
+        self.conn = None
+
+
+@contextlib.contextmanager
+def sync_sleep(task_id: str, woken: bool) -> Iterator[Callable[[float], Any]]:
+    """
+    The sleep of a synchronous wait: a :class:`SyncHintListener`'s when the task is ``woken``, else ``time.sleep``.
+
+    :param task_id: the kie.ai taskId.
+    :param woken: whether kie.ai calls the deployment's route back for this task.
+    """
+    listener = SyncHintListener.open(task_id) if woken else None
+    try:
+        yield listener.sleep if listener is not None else time.sleep
+    finally:
+        if listener is not None:
+            listener.close()
 
 
 _READERS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, HintReader] = weakref.WeakKeyDictionary()

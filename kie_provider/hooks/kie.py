@@ -275,6 +275,7 @@ class KieHook(_KieHookBase):
         on_state_change: Callable[[KieTask], None] | None = None,
         not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
         family: str | None = None,
+        sleep: Callable[[float], Any] = time.sleep,
     ) -> KieTask:
         """
         Poll until the task ends and return its final record (``success`` or ``fail``).
@@ -288,6 +289,7 @@ class KieHook(_KieHookBase):
         :param on_state_change: called with the record whenever the state changes.
         :param not_found_grace: seconds kie.ai may answer 404 in a row before the task counts as gone.
         :param family: the task's API family (``market`` when ``None``).
+        :param sleep: sleeps between polls (a :class:`~kie_provider.hints.SyncHintListener` ends one early).
         """
         config = self.config
         waiter = TaskWaiter.for_connection(
@@ -314,7 +316,7 @@ class KieHook(_KieHookBase):
                     return task
             if waiter.expired:
                 raise KieTimeoutError(timed_out_message(task_id, f"within {timeout:g}s", waiter.last_state))
-            time.sleep(waiter.next_sleep())
+            sleep(waiter.next_sleep())
 
     def get_veo_1080p_video(self, task_id: str, index: int | None = None) -> str:
         """

@@ -29,7 +29,7 @@ from kie_provider.exceptions import (
     KieValidationError,
 )
 from kie_provider.families import check_callback_url
-from kie_provider.hints import deployment_callback_url, resolve_callback
+from kie_provider.hints import deployment_callback_url, resolve_callback, sync_sleep
 from kie_provider.keys import FAILURE_KEY, TASK_ID_KEY
 from kie_provider.lineage import KieLineageMixin
 from kie_provider.links import KieLogsLink, KieResultLink
@@ -201,9 +201,9 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 self.model, self.input, allow_deferred=True, uploadable=is_upload_source, strict=strict_validation
             )
             if not is_deferred(self.callback_url):
-                # A family that needs a callBackUrl gets the deployment's own route when a deferred wait can use it.
-                woken = deferrable and wait_for_completion and deployment_callback_url(kie_conn_id) is not None
-                check_callback_url(self.callback_url, None if woken else family_of(self.model))
+                # A family that needs a callBackUrl gets the deployment's own route when one is configured.
+                routed = deployment_callback_url(kie_conn_id) is not None
+                check_callback_url(self.callback_url, None if routed else family_of(self.model))
 
     def render_template_fields(self, context: Context, jinja_env: Any = None) -> None:
         """
@@ -277,7 +277,6 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
             self.callback_url,
             plan.family,
             kie_conn_id=self.kie_conn_id,
-            deferred=bool(self.deferrable and self.wait_for_completion),
             has_secret=lambda: bool(self.hook.config.webhook_hmac_key),
             log=self.log,
         )
@@ -482,16 +481,18 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 method_name="execute_complete",
                 timeout=timedelta(seconds=plan.timeout + DEFER_SLACK),
             )
-        task = self.hook.wait_for_task(
-            task_id,
-            poll_interval=plan.poll_interval,
-            timeout=plan.timeout,
-            on_state_change=lambda t: self.log.info(
-                "kie.ai task %s is %s after %.0fs", t.task_id, t.state.value, time.monotonic() - self._started
-            ),
-            not_found_grace=plan.not_found_grace,
-            family=plan.family.name,
-        )
+        with sync_sleep(task_id, plan.woken) as sleep:  # a callback to the deployment's route cuts a sleep short
+            task = self.hook.wait_for_task(
+                task_id,
+                poll_interval=plan.poll_interval,
+                timeout=plan.timeout,
+                on_state_change=lambda t: self.log.info(
+                    "kie.ai task %s is %s after %.0fs", t.task_id, t.state.value, time.monotonic() - self._started
+                ),
+                not_found_grace=plan.not_found_grace,
+                family=plan.family.name,
+                sleep=sleep,
+            )
         self._final = task
         return self._finish(task, context)
 

@@ -109,6 +109,7 @@ class KieTaskSensor(BaseSensorOperator):
         """
         if not self.deferrable:
             return super().execute(context)
+        from kie_provider.hints import listening_configured
         from kie_provider.triggers.kie import KieTaskTrigger
 
         task_id = self._task_id()
@@ -120,6 +121,7 @@ class KieTaskSensor(BaseSensorOperator):
                 poll_interval=self.poll_interval,
                 not_found_grace=self.not_found_grace,
                 family=self.family,
+                listen=listening_configured(),  # a callback to the deployment's route wakes this wait
             ),
             method_name="execute_complete",
             timeout=timedelta(seconds=float(self.timeout) + DEFER_SLACK),

@@ -62,6 +62,8 @@ class KieTaskTrigger(BaseTrigger):
     :param family: the task's kie.ai API family (``market`` when ``None``; see :mod:`kie_provider.families`).
     :param hinted: kie.ai calls back the deployment's own route for this task (see :mod:`kie_provider.hints`):
         a callback wakes the wait at once, and polling slows to ``[kie] callback_safety_poll_seconds``.
+    :param listen: a callback for this task, if one comes to the deployment's route, wakes the wait; polling
+        keeps its schedule (a sensor's wait: whether kie.ai calls the route back is not known to it).
     """
 
     def __init__(
@@ -74,9 +76,11 @@ class KieTaskTrigger(BaseTrigger):
         not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
         family: str | None = None,
         hinted: bool = False,
+        listen: bool = False,
     ) -> None:
         super().__init__()
         self.hinted = bool(hinted)
+        self.listen = bool(listen)
         self.family = get_family(family).name  # an unknown family fails here, when the task defers
         self.kie_task_id = kie_task_id
         self.kie_conn_id = kie_conn_id
@@ -100,6 +104,7 @@ class KieTaskTrigger(BaseTrigger):
                 "not_found_grace": self.not_found_grace,
                 "family": self.family,
                 "hinted": self.hinted,
+                "listen": self.listen,
             },
         )
 
@@ -113,7 +118,7 @@ class KieTaskTrigger(BaseTrigger):
         """Poll until the task ends, the deadline passes, or a permanent error; yield one event."""
         # Registered before the first poll: a callback that came earlier finds the task ended at that poll.
         reader = None
-        if self.hinted:
+        if self.hinted or self.listen:
             try:
                 reader = hint_reader()
             except ValueError as error:  # a misconfigured channel: this wait polls, as without callbacks
@@ -128,7 +133,7 @@ class KieTaskTrigger(BaseTrigger):
             # (the reader looks the task up among the callbacks received): no first poll is needed. Without the
             # channel, the wait polls first, as without callbacks.
             listening = await reader.ready()
-            async for event in self._wait(hint, poll_first=not listening):
+            async for event in self._wait(hint, poll_first=not (listening and self.hinted)):
                 yield event
         finally:
             reader.unwatch(self.kie_task_id, hint)
@@ -151,7 +156,7 @@ class KieTaskTrigger(BaseTrigger):
     async def _wait(self, hint: asyncio.Event | None, poll_first: bool = True) -> AsyncIterator[TriggerEvent]:
         """The poll loop; with a ``hint``, it sleeps until a callback or the safety interval (also first)."""
         task_id = self.kie_task_id
-        safety = safety_poll_seconds() if hint is not None else 0.0
+        safety = safety_poll_seconds() if hint is not None and self.hinted else None
         eager = 0  # polls on the normal schedule still to come after a callback found the task unfinished
         hook: KieAsyncHook | None = None
         waiter: TaskWaiter | None = None
@@ -208,7 +213,7 @@ class KieTaskTrigger(BaseTrigger):
                 eager = await _sleep_hinted(hint, waiter, safety, eager, failed)
 
 
-async def _sleep_hinted(hint: asyncio.Event, waiter: TaskWaiter, safety: float, eager: int, failed: bool) -> int:
+async def _sleep_hinted(hint: asyncio.Event, waiter: TaskWaiter, safety: float | None, eager: int, failed: bool) -> int:
     """
     A woken wait's sleep: until a callback, or the safety interval; return how many eager polls remain.
 
@@ -217,11 +222,12 @@ async def _sleep_hinted(hint: asyncio.Event, waiter: TaskWaiter, safety: float, 
 
     :param hint: set when a callback for the task arrives.
     :param waiter: the wait's decisions (its schedule and deadline).
-    :param safety: the safety interval, seconds.
+    :param safety: the safety interval, seconds (``None``: the normal schedule, a wait that only listens).
     :param eager: polls on the normal schedule still to come.
     :param failed: whether the last poll failed.
     """
-    seconds = waiter.next_sleep() if failed or eager > 0 else min(safety, waiter.remaining())
+    slow = safety is not None and not failed and eager <= 0
+    seconds = min(safety, waiter.remaining()) if slow and safety is not None else waiter.next_sleep()
     if not hint.is_set():
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(hint.wait(), seconds)

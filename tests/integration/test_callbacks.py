@@ -96,20 +96,20 @@ def deployment(airflow_db, channel, api_server, monkeypatch) -> Iterator[SimpleN
         yield SimpleNamespace(emu=emu, url=api_server, channel=channel)
 
 
-def dag(dag_id: str, extra: str = "") -> str:
+def dag(dag_id: str, extra: str = "", deferrable: bool = True) -> str:
     return f"""
 import pendulum
 from airflow.sdk import DAG
 from kie_provider.operators.kie import KieSeedreamV4TextToImageOperator
 
 with DAG({dag_id!r}, schedule=None, start_date=pendulum.datetime(2025, 1, 1)) as dag:
-    KieSeedreamV4TextToImageOperator(task_id="gen", prompt="a kite", deferrable=True, timeout=120, {extra})
+    KieSeedreamV4TextToImageOperator(task_id="gen", prompt="a kite", deferrable={deferrable}, timeout=120, {extra})
 """
 
 
-def run(dag_id: str, extra: str = "") -> tuple[Any, float]:
+def run(dag_id: str, extra: str = "", deferrable: bool = True) -> tuple[Any, float]:
     started = time.monotonic()
-    result = run_dag(dag(dag_id, extra), dag_id)
+    result = run_dag(dag(dag_id, extra, deferrable), dag_id)
     return result, time.monotonic() - started
 
 
@@ -227,7 +227,7 @@ def test_the_route_answers_503_when_the_channel_is_down(deployment, monkeypatch)
 # --- the wait stays correct whatever the callbacks do --------------------------------------------------------
 
 
-def hinted_wait(task_id: str, meanwhile: Any) -> tuple[list[dict[str, Any]], float]:
+def hinted_wait(task_id: str, meanwhile: Any, **trigger_kwargs: Any) -> tuple[list[dict[str, Any]], float]:
     """
     Run a woken KieTaskTrigger for ``task_id`` while ``meanwhile(waiting)`` plays kie.ai's and the database's side.
 
@@ -238,7 +238,7 @@ def hinted_wait(task_id: str, meanwhile: Any) -> tuple[list[dict[str, Any]], flo
         events: list[dict[str, Any]] = []
 
         async def consume() -> None:
-            trigger = KieTaskTrigger(task_id, timeout=60, hinted=True)
+            trigger = KieTaskTrigger(task_id, timeout=60, **(trigger_kwargs or {"hinted": True}))
             events.extend([event.payload async for event in trigger.run()])
 
         waiting = asyncio.create_task(consume())
@@ -324,3 +324,67 @@ with DAG({dag_id!r}, schedule=None, start_date=pendulum.datetime(2025, 1, 1)) as
     (created,) = deployment.emu.created_requests()
     assert created["callBackUrl"] == f"{deployment.url}/kie/callback/kie_default"
     assert xcom(dag_run, "gen")["result_urls"]
+
+
+# --- the siblings: a synchronous wait, and a deferrable sensor on a task that does not wait itself --------------
+
+
+def test_a_callback_cuts_a_synchronous_waits_sleep_short(deployment):
+    # A 30 s poll interval over a 1.5 s generation: only the callback can end the wait in seconds.
+    dag_run, seconds = run("cb_sync", "poll_interval=30", deferrable=False)
+    assert task_states(dag_run) == {"gen": "success"}
+    (created,) = deployment.emu.created_requests()
+    assert created["callBackUrl"] == f"{deployment.url}/kie/callback/kie_default"
+    assert xcom(dag_run, "gen")["result_urls"]
+    stats = deployment.emu.stats()
+    assert stats["callbacks_sent"] == 1 and stats["tasks_created"] == 1
+    assert stats["record_info"] == 2  # the first poll, then the one the callback brought forward
+    assert seconds < 20, f"the wait slept its 30 s poll interval ({seconds:.0f} s)"
+
+
+def test_a_synchronous_wait_polls_as_usual_when_the_channel_is_down(deployment, monkeypatch, caplog):
+    monkeypatch.setenv("AIRFLOW__KIE__CALLBACK_CHANNEL", f"postgresql://nobody@127.0.0.1:{_free_port()}/none")
+    dag_run, _ = run("cb_sync_down", "poll_interval=0.2", deferrable=False)
+    assert task_states(dag_run) == {"gen": "success"}
+    assert "callback channel unavailable (OperationalError); this wait polls" in caplog.text
+    assert deployment.emu.stats()["record_info"] >= 4  # the 0.2 s schedule over a 1.5 s generation
+
+
+def test_a_deferrable_sensor_on_a_submit_only_task_is_woken_by_its_callback(deployment):
+    dag_id = "cb_sensor"
+    source = f"""
+import pendulum
+from airflow.sdk import DAG
+from kie_provider.operators.kie import KieSeedreamV4TextToImageOperator
+from kie_provider.sensors.kie import KieTaskSensor
+
+with DAG({dag_id!r}, schedule=None, start_date=pendulum.datetime(2025, 1, 1)) as dag:
+    submit = KieSeedreamV4TextToImageOperator(task_id="submit", prompt="a kite", wait_for_completion=False)
+    wait = KieTaskSensor(
+        task_id="wait", kie_task_id="{{{{ ti.xcom_pull('submit')['task_id'] }}}}", deferrable=True,
+        poll_interval=30, timeout=120,
+    )
+    submit >> wait
+"""
+    started = time.monotonic()
+    dag_run = run_dag(source, dag_id)
+    seconds = time.monotonic() - started
+    assert task_states(dag_run) == {"submit": "success", "wait": "success"}
+    (created,) = deployment.emu.created_requests()
+    assert created["callBackUrl"] == f"{deployment.url}/kie/callback/kie_default"  # the task that did not wait
+    assert xcom(dag_run, "wait")["result_urls"]
+    assert deployment.emu.stats()["record_info"] <= 3  # its first poll, then the one the callback woke
+    assert seconds < 20, f"the sensor slept its 30 s poll interval ({seconds:.0f} s)"
+
+
+def test_a_listening_wait_keeps_its_own_schedule_when_no_callback_comes(deployment):
+    # A sensor's wait listens, but cannot know whether kie.ai calls the route back: it polls on its own schedule
+    # (here 0.3 s), never the 300 s safety interval of a wait whose task was created with the route.
+    task_id = KieHook().create_task(MODEL, {"prompt": "created without a callBackUrl"})
+
+    async def meanwhile(waiting: asyncio.Task[None]) -> None:
+        await asyncio.sleep(0)
+
+    events, seconds = hinted_wait(task_id, meanwhile, listen=True, poll_interval=0.3)
+    assert [e["status"] for e in events] == ["success"]
+    assert seconds < 10 and deployment.emu.stats()["record_info"] >= 3
