@@ -223,20 +223,10 @@ def _joined(page: Any, columns: list[Any]) -> Any:
     )
 
 
-def list_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, limit: int, offset: int) -> dict[str, Any]:
-    """
-    Recent kie tasks, newest run first: one page of at most ``limit`` (capped at :data:`MAX_LIMIT`).
-
-    :param session: a metadata database session.
-    :param dag_ids: the DAGs the caller may read.
-    :param flt: the filters.
-    :param limit: the page size.
-    :param offset: how many to skip.
-    """
+def _task_columns() -> list[Any]:
+    """What a task item is read from (:func:`task_item`): the taskId's XCom, the task instance, its outcome."""
     ti, kid, res, fail = _models()
-    limit = max(1, min(int(limit), MAX_LIMIT))
-    offset = max(0, int(offset))
-    columns = [
+    return [
         kid.dag_id,
         kid.run_id,
         kid.task_id,
@@ -251,6 +241,21 @@ def list_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, limit:
         res.value.label("result"),
         fail.value.label("failure"),
     ]
+
+
+def list_tasks(session: Session, dag_ids: Iterable[str], flt: TaskFilter, limit: int, offset: int) -> dict[str, Any]:
+    """
+    Recent kie tasks, newest run first: one page of at most ``limit`` (capped at :data:`MAX_LIMIT`).
+
+    :param session: a metadata database session.
+    :param dag_ids: the DAGs the caller may read.
+    :param flt: the filters.
+    :param limit: the page size.
+    :param offset: how many to skip.
+    """
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    offset = max(0, int(offset))
+    columns = _task_columns()
     # First the page's keys (only the XCom index and the filters' own joins), then the rest for those rows.
     stmt = _joined(_page_keys(dag_ids, flt, limit + 1, offset), columns)
     rows = session.execute(stmt).all()
@@ -276,24 +281,10 @@ def get_task(
     :param task_id: the task.
     :param map_index: the mapped instance, or -1.
     """
-    ti, kid, res, fail = _models()
     if dag_id not in set(dag_ids):
         return None
-    columns = [
-        kid.dag_id,
-        kid.run_id,
-        kid.task_id,
-        kid.map_index,
-        kid.value.label("kie_task_id"),
-        kid.timestamp.label("created"),
-        ti.state,
-        ti.try_number,
-        ti.start_date,
-        ti.end_date,
-        ti.operator,
-        res.value.label("result"),
-        fail.value.label("failure"),
-    ]
+    columns = _task_columns()
+    kid = _models()[1]
     stmt = _base([dag_id], TaskFilter(), columns).where(
         kid.run_id == run_id, kid.task_id == task_id, kid.map_index == map_index
     )
