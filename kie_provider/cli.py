@@ -17,7 +17,7 @@ import shlex
 import sys
 from typing import Any
 
-from kie_provider.keys import TASK_ID_KEY
+from kie_provider.keys import ANY_INPUT, TASK_ID_KEY
 
 #: The ``task_state_store`` key of the durable operators (their ``external_id_key``).
 _TASK_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
@@ -31,6 +31,13 @@ _ARGS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     "kie_task_id": (("--kie-task-id",), {"required": True, "help": "the kie.ai taskId to reattach to"}),
     "kie_conn_id": (("--kie-conn-id",), {"default": "kie_default", "help": "the kie connection (default kie_default)"}),
     "family": (("--family",), {"default": None, "help": "the task's API family (veo, suno ...; default market)"}),
+    "any_input": (
+        ("--any-input",),
+        {
+            "action": "store_true",
+            "help": "adopt the task even where kie.ai recorded another input than the task's (the model must match)",
+        },
+    ),
     "no_clear": (
         ("--no-clear",),
         {"action": "store_true", "help": "only change the stored taskId; do not clear the task instance"},
@@ -39,7 +46,7 @@ _ARGS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
 _COMMANDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reattach": (
         "Store a kie.ai taskId for a task instance and clear it: it reattaches to that task, paying nothing more",
-        ("dag_id", "run_id", "task_id", "map_index", "kie_task_id", "kie_conn_id", "family", "no_clear"),
+        ("dag_id", "run_id", "task_id", "map_index", "kie_task_id", "kie_conn_id", "family", "any_input", "no_clear"),
     ),
     "forget": (
         "Forget a task instance's kie.ai taskId (or in-flight marker) and clear it: it submits a new task",
@@ -213,9 +220,11 @@ def _check_fits(task: Any, args: argparse.Namespace) -> None:
     family = family_of(model)
     try:
         check_adoptable(task, model, family.name, "--kie-task-id")
-        check_same_input(task, family, model, (rendered or {}).get("input"), "--kie-task-id")
+        if not getattr(args, "any_input", False):
+            check_same_input(task, family, model, (rendered or {}).get("input"), "--kie-task-id")
     except KieValidationError as error:
-        raise CliError(f"{error}\nNothing was stored or cleared.") from None
+        advice = "" if "another model" in str(error) else " To adopt it all the same, pass --any-input."
+        raise CliError(f"{error}\nNothing was stored or cleared.{advice}") from None
 
 
 def reattach(args: argparse.Namespace) -> None:
@@ -231,7 +240,10 @@ def reattach(args: argparse.Namespace) -> None:
             "(letters, digits, '-' and '_', at most 128)"
         )
     _check_fits(_check_known(kie_task_id, args), args)
-    done = _change(args, kie_task_id)
+    # --any-input travels with the taskId: the task's next run adopts it without comparing inputs.
+    done = _change(
+        args, {"task_id": kie_task_id, ANY_INPUT: True} if getattr(args, "any_input", False) else kie_task_id
+    )
     print(f"{args.task_id} will reattach to kie.ai task {kie_task_id}{done}.")
 
 

@@ -13,3 +13,6 @@ TASK_ID_KEY = "kie_task_id"
 FAILURE_KEY = "kie_failure"
 #: The operators' return value: the finished task's record.
 RESULT_KEY = "return_value"
+#: In the stored record: the taskId was given with ``airflow kie reattach --any-input``, so adopting it does not
+#: compare kie.ai's recorded input with the task's (the model is still compared).
+ANY_INPUT = "any_input"

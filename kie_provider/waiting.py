@@ -9,9 +9,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from kie_provider.config import DEFAULT_POLL_CAP, DEFAULT_POLL_FIRST, LOGS_URL, KieConnectionConfig
-from kie_provider.exceptions import KieError, KieNotFoundError
+from kie_provider.exceptions import KieError, KieNotFoundError, KieValidationError
 from kie_provider.families import get_family
 from kie_provider.models import KieTask
 
@@ -201,3 +202,20 @@ def timed_out_message(task_id: str, waited: str, last_state: str | None) -> str:
         f"kie.ai task {task_id} did not finish {waited} (last state: {last_state or 'unknown'}); an Airflow "
         "retry of a durable operator (Airflow 3.3+) reattaches to the same task"
     )
+
+
+def check_duration(name: str, value: Any, *, allow_none: bool = False, allow_zero: bool = False) -> None:
+    """
+    Refuse, when a task is built, a duration that is not a positive number (or ``None`` where allowed).
+
+    :param name: the argument's name, for the message.
+    :param value: the given value.
+    :param allow_none: ``None`` is allowed (it means a default schedule).
+    :param allow_zero: zero is allowed.
+    """
+    if value is None and allow_none:
+        return
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and (value >= 0 if allow_zero else value > 0)
+    if not ok:
+        allowed = "a number of seconds" + (" >= 0" if allow_zero else " > 0") + (", or None" if allow_none else "")
+        raise KieValidationError(f"{name}={value!r} is not allowed: use {allowed}", problems=[(name, value, allowed)])

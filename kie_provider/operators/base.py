@@ -30,14 +30,14 @@ from kie_provider.exceptions import (
 )
 from kie_provider.families import check_callback_url
 from kie_provider.hints import deployment_callback_url, resolve_callback, sync_sleep
-from kie_provider.keys import FAILURE_KEY, TASK_ID_KEY
+from kie_provider.keys import ANY_INPUT, FAILURE_KEY, TASK_ID_KEY
 from kie_provider.lineage import KieLineageMixin
 from kie_provider.links import KieLogsLink, KieResultLink
 from kie_provider.models import KieTask, KieTaskState
 from kie_provider.plan import TaskPlan
 from kie_provider.sources import is_upload_source
 from kie_provider.transfers import literal_strings
-from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, DEFER_SLACK, TaskWaiter
+from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFAULT_WAIT_TIMEOUT, DEFER_SLACK, TaskWaiter, check_duration
 
 if TYPE_CHECKING:
     from airflow.sdk import Context
@@ -55,23 +55,6 @@ def _generation(context: Context) -> dict[str, Any]:
     """A try's generation: the run's ``clear_number`` counts clears (not retries); a clear raises ``max_tries``."""
     ti, run = context["ti"], context.get("dag_run")
     return {"max_tries": getattr(ti, "max_tries", None), "clear_number": getattr(run, "clear_number", None)}
-
-
-def check_duration(name: str, value: Any, *, allow_none: bool = False, allow_zero: bool = False) -> None:
-    """
-    Refuse, when a task is built, a duration that is not a positive number (or ``None`` where allowed).
-
-    :param name: the argument's name, for the message.
-    :param value: the given value.
-    :param allow_none: ``None`` is allowed (it means a default schedule).
-    :param allow_zero: zero is allowed.
-    """
-    if value is None and allow_none:
-        return
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and (value >= 0 if allow_zero else value > 0)
-    if not ok:
-        allowed = "a number of seconds" + (" >= 0" if allow_zero else " > 0") + (", or None" if allow_none else "")
-        raise KieValidationError(f"{name}={value!r} is not allowed: use {allowed}", problems=[(name, value, allowed)])
 
 
 class _InFlightMarker:
@@ -193,6 +176,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         self._final: KieTask | None = None
         self._started = 0.0
         self._plan: TaskPlan | None = None  # resolved once in execute (kie_provider.plan)
+        self._any_input = False  # the stored taskId came from `airflow kie reattach --any-input`
         # The file paths written in the DAG file itself, before templating: only those are trusted.
         self._literal_sources = frozenset(literal_strings([self.input, self.output_path]))
         # Literal values are checked now, so a broken DAG shows as an import error.
@@ -314,6 +298,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 + self._recovery_advice(context),
                 problems=[(self.external_id_key, stored, "a taskId string")],
             )
+        self._any_input = bool(record.get(ANY_INPUT))
         if record.get("delivered") and any(k in record and record[k] != v for k, v in _generation(context).items()):
             self.log.info("This task delivered kie.ai task %s and was cleared since: submitting anew", task_id)
             store.delete(self.external_id_key)
@@ -390,9 +375,9 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         ti.xcom_push(key=TASK_ID_KEY, value=task_id)
         return task_id
 
-    @staticmethod
-    def _record(context: Context, task_id: str, *, delivered: bool) -> dict[str, Any]:
-        return {"task_id": task_id, **_generation(context), "delivered": delivered}
+    def _record(self, context: Context, task_id: str, *, delivered: bool) -> dict[str, Any]:
+        any_input = {ANY_INPUT: True} if delivered and self._any_input else {}  # kept for a retry after delivery
+        return {"task_id": task_id, **_generation(context), "delivered": delivered, **any_input}
 
     def _mark_delivered(self, context: Context, task_id: str) -> None:
         """Remember that this generation delivered its result, so that a clear starts over."""
@@ -441,7 +426,8 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 continue
             break
         check_adoptable(task, getattr(self, "model", None), self.family, self.external_id_key)
-        check_same_input(task, plan.family, self.model, self.input, self.external_id_key)
+        if not self._any_input:
+            check_same_input(task, plan.family, self.model, self.input, self.external_id_key)
         if task.succeeded:
             self._final = task
         context["ti"].xcom_push(key=TASK_ID_KEY, value=task_id)

@@ -21,9 +21,8 @@ from airflow.sdk import BaseOperator
 from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import KieTimeoutError, KieValidationError
 from kie_provider.models import KieTask, KieTaskState
-from kie_provider.operators.base import check_duration
 from kie_provider.transfers import literal_strings
-from kie_provider.waiting import DEFER_SLACK
+from kie_provider.waiting import DEFER_SLACK, check_duration
 
 if TYPE_CHECKING:
     from airflow.sdk import Context

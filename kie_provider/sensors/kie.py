@@ -14,9 +14,9 @@ from kie_provider.config import DEFAULT_CONN_ID
 from kie_provider.exceptions import KieError, KieNotFoundError, KieValidationError
 from kie_provider.families import get_family
 from kie_provider.models import KieTaskState
-from kie_provider.operators.base import DURABLE, check_duration
+from kie_provider.operators.base import DURABLE
 from kie_provider.outcomes import require_results, task_failed_error
-from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFER_SLACK, TaskWaiter
+from kie_provider.waiting import DEFAULT_NOT_FOUND_GRACE, DEFER_SLACK, TaskWaiter, check_duration
 
 #: The ``task_state_store`` key under which a rescheduled sensor remembers when its run of 404s began.
 NOT_FOUND_SINCE_KEY = "kie_not_found_since"

@@ -363,8 +363,12 @@ def test_stored_task_id_of_another_model_is_refused_and_nothing_is_created(airfl
 
 
 @pytest.mark.skipif(not DURABLE, reason="a stored taskId needs task_state_store (Airflow 3.3+)")
-def test_stored_task_id_made_with_another_input_is_refused_and_nothing_is_created(airflow_db, emulator, capfd):
-    # The same model, but kie.ai's record (param) names another image: another run's task, not this one's.
+@pytest.mark.parametrize("any_input", [False, True], ids=["compared", "any-input"])
+def test_stored_task_id_made_with_another_input_is_refused_and_nothing_is_created(
+    airflow_db, emulator, capfd, any_input
+):
+    # The same model, but kie.ai's record (param) names another image: another run's task, not this one's,
+    # unless the person who stored it said so (`airflow kie reattach --any-input`): then it is adopted.
     from argparse import Namespace
 
     from airflow.models import DagRun
@@ -372,17 +376,20 @@ def test_stored_task_id_made_with_another_input_is_refused_and_nothing_is_create
 
     from kie_provider import cli
 
-    dag_id = "trust_other_input_task_id"
+    dag_id = f"trust_other_input_task_id_{any_input}"
     emulator.add_fault("recordInfo", Fault(kind="code", code=404, status=404), times=None)
+    stored: list[str] = []
 
     def store_a_task_id_of_another_input() -> None:
         emulator.clear_faults()
         other = KieHook().create_task(
             "topaz/image-upscale", {"image_url": "https://example.com/dog.png", "upscale_factor": "2"}
         )
+        stored.append(other)
         with create_session() as session:
             run_id = session.query(DagRun.run_id).filter(DagRun.dag_id == dag_id).order_by(DagRun.id.desc()).first()[0]
-        cli._change(Namespace(dag_id=dag_id, run_id=run_id, task_id="up", map_index=-1, no_clear=True), other)
+        value = {"task_id": other, "any_input": True} if any_input else other
+        cli._change(Namespace(dag_id=dag_id, run_id=run_id, task_id="up", map_index=-1, no_clear=True), value)
 
     RETRY_HOOKS.append(store_a_task_id_of_another_input)
     body = TOPAZ.format(
@@ -390,8 +397,12 @@ def test_stored_task_id_made_with_another_input_is_refused_and_nothing_is_create
         extra=f"retries=1, retry_delay=timedelta(seconds=0), not_found_grace=0.3, {ON_RETRY_CALLBACK}",
     )
     run = run_dag(dag_source(dag_id, body), dag_id)
-    assert tries(run, "up") == 2 and task_states(run) == {"up": "failed"}
     assert emulator.stats()["tasks_created"] == 2  # try 1's and the other one: nothing paid for on the retry
+    if any_input:
+        assert tries(run, "up") == 2 and task_states(run) == {"up": "success"}
+        assert xcom(run, "up")["task_id"] == stored[0]
+        return
+    assert tries(run, "up") == 2 and task_states(run) == {"up": "failed"}
     out = capfd.readouterr()
     assert (
         "image_url: this task sends 'https://example.com/cat.png', kie.ai recorded 'https://example.com/dog.png'"
@@ -430,7 +441,13 @@ def test_cli_reattach_refuses_a_task_of_another_model_or_input_before_anything_i
     with pytest.raises(SystemExit, match="image_url: this task sends") as raised:
         cli.main(["reattach", *where, "--kie-task-id", other_input])
     assert "upscale_factor: this task sends '2', kie.ai recorded '4'" in str(raised.value)
+    assert "pass --any-input" in str(raised.value)
     assert stored() == before  # nothing was written
+    # --any-input adopts another input (never another model), and the flag travels with the taskId.
+    with pytest.raises(SystemExit, match="made for model 'google/nano-banana'"):
+        cli.main(["reattach", *where, "--kie-task-id", other_model, "--any-input"])
+    assert cli.main(["reattach", *where, "--kie-task-id", other_input, "--any-input"]) in (0, None)
+    assert stored() == {"task_id": other_input, "any_input": True}
     # The task's own taskId fits: it is stored.
     assert cli.main(["reattach", *where, "--kie-task-id", own]) in (0, None)
     assert stored() == own
