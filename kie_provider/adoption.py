@@ -50,7 +50,9 @@ def _same(ours: Any, theirs: Any) -> bool:
         return len(ours) == len(theirs) and all(_same(a, b) for a, b in zip(ours, theirs, strict=True))
     if ours == theirs:
         return True
-    if isinstance(ours, (dict, list)) or isinstance(theirs, (dict, list)):
+    if isinstance(ours, Mapping) and isinstance(theirs, Mapping):  # only what both hold can differ for certain
+        return all(_same(ours[key], theirs[key]) for key in ours.keys() & theirs.keys())
+    if isinstance(ours, (Mapping, list)) or isinstance(theirs, (Mapping, list)):
         return False
     if isinstance(ours, bool) or isinstance(theirs, bool):
         return str(ours).lower() == str(theirs).lower()

@@ -62,7 +62,7 @@ def test_uploaded_files_and_fields_kie_ai_did_not_record_are_not_compared(tmp_pa
 @given(
     st.recursive(
         st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-        lambda inner: st.lists(inner, max_size=4),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
         max_leaves=8,
     )
 )
@@ -70,3 +70,11 @@ def test_a_value_always_fits_itself_after_a_json_round_trip(value):
     from kie_provider.adoption import _same
 
     assert _same(value, json.loads(json.dumps(value)))
+
+
+def test_nested_objects_differ_only_in_what_both_hold():
+    from kie_provider.adoption import _same
+
+    assert _same({"a": 2, "b": [1, "x"]}, {"a": "2", "b": ["1", "x"], "added_by_kie": True})
+    assert not _same({"a": 2}, {"a": 3})
+    assert not _same([1, 2], [1, 2, 3]) and not _same({"a": 1}, [1])
