@@ -20,25 +20,16 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from kie_provider.families import FAMILIES
+
 DATA_DIR = Path(__file__).with_name("data")
 SNAPSHOT_FILE = DATA_DIR / "docs_snapshot.json"
 OVERLAY_FILE = DATA_DIR / "catalogue_overlay.json"
 MARKET_PATH = "/api/v1/jobs/createTask"
 
-#: The dedicated APIs the provider drives: create path -> (catalogue model, family).
+#: The dedicated APIs the provider drives: create path -> (catalogue model, family), from the families themselves.
 DEDICATED: dict[str, tuple[str, str]] = {
-    "/api/v1/veo/generate": ("veo/generate", "veo"),
-    "/api/v1/veo/extend": ("veo/extend", "veo_extend"),
-    "/api/v1/generate": ("suno/generate", "suno"),
-    "/api/v1/generate/extend": ("suno/extend", "suno_extend"),
-    "/api/v1/wav/generate": ("suno/wav", "suno_wav"),
-    "/api/v1/vocal-removal/generate": ("suno/vocal-removal", "suno_vocal_removal"),
-    "/api/v1/mp4/generate": ("suno/mp4", "suno_mp4"),
-    "/api/v1/runway/generate": ("runway/generate", "runway"),
-    "/api/v1/runway/extend": ("runway/extend", "runway_extend"),
-    "/api/v1/gpt4o-image/generate": ("gpt4o-image/generate", "gpt4o_image"),
-    "/api/v1/flux/kontext/generate": ("flux-kontext/generate", "flux_kontext"),
-    "/api/v1/mj/generate": ("mj/generate", "midjourney"),
+    family.create_path: (family.model, family.name) for family in FAMILIES.values() if not family.wraps_input
 }
 #: Request fields the provider sets itself (the callback), never operator arguments.
 _PROVIDER_FIELDS = {"callBackUrl", "progressCallBackUrl"}
