@@ -14,6 +14,7 @@ Files this task uploads are not compared (each upload gets a new URL), nor field
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -81,7 +82,9 @@ def input_differences(task: KieTask, family: ApiFamily, model: str, values: Any)
     if not isinstance(recorded, Mapping) or not isinstance(values, Mapping):
         return []
     try:
-        wire = validate_input(model, values, uploadable=is_upload_source, strict=False)
+        checked = validate_input(model, values, uploadable=is_upload_source, strict=False)
+        # As it goes on the wire (a tuple is a JSON array); only the fields given here (no filled-in defaults).
+        wire = json.loads(json.dumps({k: v for k, v in checked.items() if values.get(k) is not None}, default=str))
     except (KieError, TypeError, ValueError):
         return []  # the input is refused on its own when it is sent; nothing to compare it by
     spec = CATALOGUE.get(model)

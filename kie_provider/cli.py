@@ -223,7 +223,7 @@ def _check_fits(task: Any, args: argparse.Namespace) -> None:
         if not getattr(args, "any_input", False):
             check_same_input(task, family, model, (rendered or {}).get("input"), "--kie-task-id")
     except KieValidationError as error:
-        advice = "" if "another model" in str(error) else " To adopt it all the same, pass --any-input."
+        advice = "" if "was made for model" in str(error) else " To adopt it all the same, pass --any-input."
         raise CliError(f"{error}\nNothing was stored or cleared.{advice}") from None
 
 

@@ -129,7 +129,7 @@ def needs_guard(origin: str, target: str, *, allow_private: bool) -> bool:
     """
     if allow_private or target == origin or is_internal(urlsplit(origin).hostname or ""):
         return False
-    return not requests.utils.get_environ_proxies(target)
+    return not requests.utils.select_proxy(target, requests.utils.get_environ_proxies(target))
 
 
 def private_peer_error(origin: str, host: str) -> KieDownloadError:

@@ -100,7 +100,7 @@ def airflow_db(_migrated_template: Path, request: pytest.FixtureRequest) -> Iter
         damage = _damage(path)
         if damage:
             warnings.warn(f"{request.module.__name__} left its metadata database damaged: {damage}", stacklevel=1)
-        for leftover in (path, path.with_name(path.name + "-journal")):
+        for leftover in (path, *(path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
 
 

@@ -298,7 +298,9 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
                 + self._recovery_advice(context),
                 problems=[(self.external_id_key, stored, "a taskId string")],
             )
-        self._any_input = bool(record.get(ANY_INPUT))
+        # A record this task wrote names a task it made itself (a re-rendered template may differ): only a taskId
+        # given by a person (`airflow kie reattach`, without --any-input) is compared with kie.ai's recorded input.
+        self._any_input = bool(record.get(ANY_INPUT)) or "delivered" in record
         if record.get("delivered") and any(k in record and record[k] != v for k, v in _generation(context).items()):
             self.log.info("This task delivered kie.ai task %s and was cleared since: submitting anew", task_id)
             store.delete(self.external_id_key)
@@ -376,8 +378,7 @@ class KieCreateTaskOperator(KieLineageMixin, ResumableJobMixin, BaseOperator):
         return task_id
 
     def _record(self, context: Context, task_id: str, *, delivered: bool) -> dict[str, Any]:
-        any_input = {ANY_INPUT: True} if delivered and self._any_input else {}  # kept for a retry after delivery
-        return {"task_id": task_id, **_generation(context), "delivered": delivered, **any_input}
+        return {"task_id": task_id, **_generation(context), "delivered": delivered}
 
     def _mark_delivered(self, context: Context, task_id: str) -> None:
         """Remember that this generation delivered its result, so that a clear starts over."""

@@ -78,3 +78,14 @@ def test_nested_objects_differ_only_in_what_both_hold():
     assert _same({"a": 2, "b": [1, "x"]}, {"a": "2", "b": ["1", "x"], "added_by_kie": True})
     assert not _same({"a": 2}, {"a": 3})
     assert not _same([1, 2], [1, 2, 3]) and not _same({"a": 1}, [1])
+
+
+def test_a_tuple_fits_the_list_kie_ai_recorded_and_defaults_are_not_compared():
+    # Airflow renders a tuple as a tuple; JSON sends it as an array, which is what kie.ai records.
+    task = KieTask(task_id="t", model="some/new-model", param={"input": {"sizes": [1, 2]}})
+    assert input_differences(task, family_of("some/new-model"), "some/new-model", {"sizes": (1, 2)}) == []
+    # A field nobody gave is not compared, even where the catalogue fills in a default.
+    model = "kling/v1-avatar-standard"
+    recorded = KieTask(task_id="t", model=model, param={"input": {"prompt": "kie.ai's own default"}})
+    given = {"image_url": "https://x/a.png", "audio_url": "https://x/a.mp3"}
+    assert input_differences(recorded, family_of(model), model, given) == []
